@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Orleans;
+using SupplyQuality.Domain.Nonconformances;
+using SupplyQuality.Domain.Receipts;
+
+namespace SupplyQuality.Domain.Kpi;
+
+/// <summary>
+/// Running totals behind the scorecard of a supplier relation, a supplier or a part.
+/// Updated event by event (add a receipt, replace an NCR's contribution), never recomputed from history,
+/// so a read costs the same whatever the history behind it.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("sq.QualityTotals")]
+public sealed record QualityTotals(
+    long QuantityReceived,
+    long QuantityInspected,
+    long LotsInspected,
+    long LotsAccepted,
+    long DefectiveQuantity,
+    int NonconformanceCount,
+    int OpenCount,
+    int ContainedCount,
+    int ClosedCount,
+    int UnclosedCritical,
+    int UnclosedMajor,
+    int UnclosedMinor,
+    int RepeatDefects,
+    ImmutableSortedDictionary<string, decimal> CostByCurrency)
+{
+    public static QualityTotals Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ImmutableSortedDictionary<string, decimal>.Empty);
+
+    public long LotsRejected => LotsInspected - LotsAccepted;
+
+    public double? Ppm => QualityKpis.Ppm(DefectiveQuantity, QuantityReceived);
+
+    public double? LotAcceptanceRate => QualityKpis.LotAcceptanceRate(LotsAccepted, LotsInspected);
+
+    /// <summary>Every receipt is an inspection lot with a decision.</summary>
+    public QualityTotals Add(Receipt receipt) => this with
+    {
+        QuantityReceived = QuantityReceived + receipt.QuantityReceived,
+        QuantityInspected = QuantityInspected + receipt.QuantityInspected,
+        LotsInspected = LotsInspected + 1,
+        LotsAccepted = LotsAccepted + (receipt.Decision == LotDecision.Accepted ? 1 : 0),
+    };
+
+    /// <summary>Adds (<paramref name="sign"/> = 1) or takes back (-1) one NCR's contribution.</summary>
+    public QualityTotals Add(Nonconformance ncr, bool isRepeat, int sign)
+    {
+        bool unclosed = !ncr.IsClosed;
+        var severity = ncr.Details.Severity;
+        var cost = ncr.Details.Cost;
+        decimal before = CostByCurrency.GetValueOrDefault(cost.Currency);
+        decimal after = before + (sign * cost.Amount);
+        return this with
+        {
+            DefectiveQuantity = DefectiveQuantity + (sign * ncr.Details.DefectiveQuantity),
+            NonconformanceCount = NonconformanceCount + sign,
+            OpenCount = OpenCount + (ncr.Status == NonconformanceStatus.Open ? sign : 0),
+            ContainedCount = ContainedCount + (ncr.Status == NonconformanceStatus.Contained ? sign : 0),
+            ClosedCount = ClosedCount + (ncr.IsClosed ? sign : 0),
+            UnclosedCritical = UnclosedCritical + (unclosed && severity == Severity.Critical ? sign : 0),
+            UnclosedMajor = UnclosedMajor + (unclosed && severity == Severity.Major ? sign : 0),
+            UnclosedMinor = UnclosedMinor + (unclosed && severity == Severity.Minor ? sign : 0),
+            RepeatDefects = RepeatDefects + (isRepeat ? sign : 0),
+            CostByCurrency = after == 0 ? CostByCurrency.Remove(cost.Currency) : CostByCurrency.SetItem(cost.Currency, after),
+        };
+    }
+
+    /// <summary>Sums two sets of totals, e.g. a supplier's relations with several OEMs.</summary>
+    public QualityTotals Plus(QualityTotals other)
+    {
+        var cost = CostByCurrency;
+        foreach (var (currency, amount) in other.CostByCurrency)
+        {
+            cost = cost.SetItem(currency, cost.GetValueOrDefault(currency) + amount);
+        }
+
+        return new QualityTotals(
+            QuantityReceived + other.QuantityReceived,
+            QuantityInspected + other.QuantityInspected,
+            LotsInspected + other.LotsInspected,
+            LotsAccepted + other.LotsAccepted,
+            DefectiveQuantity + other.DefectiveQuantity,
+            NonconformanceCount + other.NonconformanceCount,
+            OpenCount + other.OpenCount,
+            ContainedCount + other.ContainedCount,
+            ClosedCount + other.ClosedCount,
+            UnclosedCritical + other.UnclosedCritical,
+            UnclosedMajor + other.UnclosedMajor,
+            UnclosedMinor + other.UnclosedMinor,
+            RepeatDefects + other.RepeatDefects,
+            cost);
+    }
+}

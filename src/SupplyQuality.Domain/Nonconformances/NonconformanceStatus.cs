@@ -1,0 +1,13 @@
+using Orleans;
+
+namespace SupplyQuality.Domain.Nonconformances;
+
+/// <summary>Open until its 8D containment is approved, contained until its 8D closes.</summary>
+[GenerateSerializer, Alias("sq.NonconformanceStatus")]
+public enum NonconformanceStatus
+{
+    Unspecified = 0,
+    Open = 1,
+    Contained = 2,
+    Closed = 3,
+}

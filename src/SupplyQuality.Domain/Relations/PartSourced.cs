@@ -1,0 +1,4 @@
+namespace SupplyQuality.Domain.Relations;
+
+/// <summary>The OEM buys <paramref name="PartNumber"/> from this supplier.</summary>
+public sealed record PartSourced(string PartNumber) : RelationEvent;

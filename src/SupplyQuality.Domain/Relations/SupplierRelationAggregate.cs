@@ -1,0 +1,183 @@
+using SupplyQuality.Domain.EightD;
+using SupplyQuality.Domain.Kpi;
+using SupplyQuality.Domain.Nonconformances;
+using SupplyQuality.Domain.Receipts;
+using SupplyQuality.Domain.Validation;
+
+namespace SupplyQuality.Domain.Relations;
+
+/// <summary>
+/// Everything one OEM knows about one supplier: the parts it buys there, receipts, NCRs and 8Ds,
+/// with running totals kept per relation and per part. It is a pure projection of the relation's
+/// ledger: <see cref="Apply"/> each event in order and the same state comes out. Applying an event
+/// twice, or an older version of a record after a newer one, changes nothing.
+/// </summary>
+public sealed class SupplierRelationAggregate(string oemId, string supplierId)
+{
+    private readonly HashSet<string> _parts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Receipt> _receipts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NonconformanceEntry> _nonconformances = new(StringComparer.Ordinal);
+    private readonly SortedSet<NonconformancePosition> _byDetection = [];
+    private readonly Dictionary<string, EightDSummary> _eightDs = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Part, string DefectCode), DateTimeOffset> _lastDefect = [];
+    private readonly Dictionary<string, QualityTotals> _partTotals = new(StringComparer.Ordinal);
+
+    public string OemId { get; } = oemId;
+
+    public string SupplierId { get; } = supplierId;
+
+    public QualityTotals Totals { get; private set; } = QualityTotals.Empty;
+
+    public IReadOnlyCollection<string> Parts => _parts;
+
+    public int NonconformanceCount => _nonconformances.Count;
+
+    public bool IsSourced(string partNumber) => _parts.Contains(partNumber);
+
+    /// <summary>Receipts and NCRs need the OEM to buy the part from this supplier.</summary>
+    public void RequireSourced(string partNumber)
+    {
+        if (!IsSourced(partNumber))
+        {
+            throw new WorkflowRuleException(
+                "sourcing.not_linked",
+                $"supplier {SupplierId} is not a source of part {partNumber} for OEM {OemId}; add the sourcing link first");
+        }
+    }
+
+    public Receipt? FindReceipt(string id) => _receipts.GetValueOrDefault(id);
+
+    public Nonconformance? FindNonconformance(string id) => _nonconformances.GetValueOrDefault(id)?.Record;
+
+    public EightDSummary? FindEightD(string id) => _eightDs.GetValueOrDefault(id);
+
+    public QualityTotals TotalsForPart(string partNumber) => _partTotals.GetValueOrDefault(partNumber) ?? QualityTotals.Empty;
+
+    /// <summary>True if the event would change the state; lets the ledger skip writing no-ops and replays.</summary>
+    public bool WouldChange(RelationEvent e) => e switch
+    {
+        PartSourced p => !_parts.Contains(p.PartNumber),
+        ReceiptRecorded r => !_receipts.ContainsKey(r.Receipt.Id),
+        NonconformanceRecorded n => !_nonconformances.TryGetValue(n.Nonconformance.Id, out var known) || known.Record.Version < n.Nonconformance.Version,
+        EightDRecorded d => !_eightDs.TryGetValue(d.EightD.Id, out var known) || known.Version < d.EightD.Version,
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e, "unknown relation event"),
+    };
+
+    /// <summary>Applies one ledger event; returns false when it changed nothing.</summary>
+    public bool Apply(RelationEvent e)
+    {
+        if (!WouldChange(e))
+        {
+            return false;
+        }
+
+        switch (e)
+        {
+            case PartSourced p:
+                _parts.Add(p.PartNumber);
+                break;
+            case ReceiptRecorded r:
+                _receipts.Add(r.Receipt.Id, r.Receipt);
+                Totals = Totals.Add(r.Receipt);
+                UpdatePart(r.Receipt.PartNumber, t => t.Add(r.Receipt));
+                break;
+            case NonconformanceRecorded n:
+                ApplyNonconformance(n.Nonconformance);
+                break;
+            case EightDRecorded d:
+                _eightDs[d.EightD.Id] = d.EightD;
+                break;
+        }
+
+        return true;
+    }
+
+    public RelationScorecard ScorecardAt(DateTimeOffset now)
+    {
+        int open = 0, overdue = 0, overdueMilestones = 0;
+        foreach (var eightD in _eightDs.Values)
+        {
+            if (eightD.Status != EightDStatus.Open)
+            {
+                continue;
+            }
+
+            open++;
+            int late = eightD.OverdueMilestonesAt(now);
+            overdueMilestones += late;
+            overdue += late > 0 ? 1 : 0;
+        }
+
+        return new RelationScorecard(OemId, SupplierId, Totals, open, overdue, overdueMilestones, now);
+    }
+
+    /// <summary>One page of NCRs matching <paramref name="query"/>, newest detection first.</summary>
+    public IReadOnlyList<Nonconformance> List(NonconformanceQuery query)
+    {
+        var page = new List<Nonconformance>(Math.Min(query.Limit, 1000));
+        IEnumerable<NonconformancePosition> positions = _byDetection;
+        if (query.After is { } after && _byDetection.Count > 0 && after < _byDetection.Max!)
+        {
+            positions = _byDetection.GetViewBetween(after, _byDetection.Max!).Where(p => p > after);
+        }
+        else if (query.After is not null)
+        {
+            positions = [];
+        }
+
+        foreach (var position in positions)
+        {
+            var ncr = _nonconformances[position.Id].Record;
+            if (query.Matches(ncr))
+            {
+                page.Add(ncr);
+                if (page.Count == query.Limit)
+                {
+                    break;
+                }
+            }
+        }
+
+        return page;
+    }
+
+    public IReadOnlyList<EightDSummary> EightDs(EightDStatus status) =>
+        [.. _eightDs.Values
+            .Where(e => status == EightDStatus.Unspecified || e.Status == status)
+            .OrderByDescending(e => e.RequestedAt)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)];
+
+    private void ApplyNonconformance(Nonconformance ncr)
+    {
+        var details = ncr.Details;
+        if (_nonconformances.TryGetValue(ncr.Id, out var previous))
+        {
+            Totals = Totals.Add(previous.Record, previous.IsRepeat, -1);
+            UpdatePart(details.PartNumber, t => t.Add(previous.Record, previous.IsRepeat, -1));
+            _nonconformances[ncr.Id] = previous with { Record = ncr };
+            Totals = Totals.Add(ncr, previous.IsRepeat, 1);
+            UpdatePart(details.PartNumber, t => t.Add(ncr, previous.IsRepeat, 1));
+            return;
+        }
+
+        // A repeat: the same part and defect code was reported before within the window (either side of this
+        // detection, since NCRs may be entered late). Decided once, when first seen, so replay agrees.
+        var key = (details.PartNumber, details.DefectCode);
+        bool isRepeat = _lastDefect.TryGetValue(key, out var last) &&
+            (details.DetectedAt - last).Duration() <= QualityKpis.RepeatDefectWindow;
+        if (!_lastDefect.TryGetValue(key, out last) || details.DetectedAt > last)
+        {
+            _lastDefect[key] = details.DetectedAt;
+        }
+
+        _nonconformances.Add(ncr.Id, new NonconformanceEntry(ncr, isRepeat));
+        _byDetection.Add(new NonconformancePosition(details.DetectedAt, ncr.Id));
+        Totals = Totals.Add(ncr, isRepeat, 1);
+        UpdatePart(details.PartNumber, t => t.Add(ncr, isRepeat, 1));
+    }
+
+    private void UpdatePart(string partNumber, Func<QualityTotals, QualityTotals> update) =>
+        _partTotals[partNumber] = update(TotalsForPart(partNumber));
+
+    private sealed record NonconformanceEntry(Nonconformance Record, bool IsRepeat);
+}

@@ -1,0 +1,20 @@
+using Orleans;
+using SupplyQuality.Domain.EightD;
+using SupplyQuality.Domain.EightD.Content;
+
+namespace SupplyQuality.Grains.Abstractions;
+
+/// <summary>One 8D report, its workflow and history. Key: 8D id.</summary>
+[Alias("sq.IEightDGrain")]
+public interface IEightDGrain : IGrainWithStringKey
+{
+    /// <summary>Opens the 8D; if it exists (a retry), finishes any propagation and returns it.</summary>
+    Task<EightDView> Request(EightDRequest request);
+
+    Task<EightDView> Submit(Discipline discipline, DisciplineContent content, string actor);
+
+    Task<EightDView> Review(Discipline discipline, ReviewDecision decision, string reason, string actor);
+
+    /// <summary>The 8D, or NOT_FOUND.</summary>
+    Task<EightDView> Get();
+}

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using Orleans;
+using Orleans.Concurrency;
+using SupplyQuality.Domain.EightD;
+using SupplyQuality.Domain.Kpi;
+using SupplyQuality.Domain.Nonconformances;
+using SupplyQuality.Domain.Receipts;
+using SupplyQuality.Domain.Relations;
+
+namespace SupplyQuality.Grains.Abstractions;
+
+/// <summary>
+/// One OEM's relation with one supplier: the parts sourced, receipts, NCRs and 8Ds, and live aggregates.
+/// Its durable record is an append-only ledger; concurrent writes share one storage append (group commit).
+/// Key: <see cref="SupplierRelationKey"/>.
+/// </summary>
+[Alias("sq.ISupplierRelationGrain")]
+public interface ISupplierRelationGrain : IGrainWithStringKey
+{
+    Task AddPart(string partNumber);
+
+    /// <summary>Throws NOT_FOUND for an unregistered OEM, supplier or part, FAILED_PRECONDITION when not linked.</summary>
+    [ReadOnly]
+    Task RequireSourced(string partNumber);
+
+    /// <summary>Records a receipt durably; a receipt already recorded is returned as it was first recorded.</summary>
+    Task<Receipt> RecordReceipt(Receipt receipt);
+
+    /// <summary>Takes in a new version of an NCR of this relation; older versions are ignored.</summary>
+    Task RecordNonconformance(Nonconformance nonconformance);
+
+    /// <summary>Takes in a new version of an 8D of this relation; older versions are ignored.</summary>
+    Task RecordEightD(EightDSummary eightD);
+
+    [ReadOnly]
+    Task<RelationScorecard> GetScorecard();
+
+    [ReadOnly]
+    Task<QualityTotals> GetPartTotals(string partNumber);
+
+    [ReadOnly]
+    Task<ImmutableArray<Nonconformance>> ListNonconformances(NonconformanceQuery query);
+
+    [ReadOnly]
+    Task<ImmutableArray<EightDSummary>> ListEightDs(EightDStatus status);
+}

@@ -1,0 +1,142 @@
+using SupplyQuality.Domain;
+using SupplyQuality.Domain.EightD;
+using SupplyQuality.Domain.EightD.Content;
+using SupplyQuality.Domain.Validation;
+using SupplyQuality.Grains.Abstractions;
+using SupplyQuality.Grains.State;
+
+namespace SupplyQuality.Grains;
+
+/// <summary>
+/// One 8D. The workflow rules are the domain's <see cref="EightDReport"/>; this grain stores each version and
+/// carries its consequences to the NCRs (assigned, contained, closed) and to the relation's aggregates.
+/// </summary>
+public sealed class EightDGrain(
+    [PersistentState("eightd", StorageNames.GrainState)] IPersistentState<EightDState> state,
+    TimeProvider clock) : Grain, IEightDGrain
+{
+    private string EightDId => this.GetPrimaryKeyString();
+
+    public async Task<EightDView> Request(EightDRequest request)
+    {
+        if (state.State.Report is { } existing)
+        {
+            // A retry: finish whatever a crash may have interrupted, then answer as the first time.
+            await Propagate(existing, existing.RequestedBy);
+            return View();
+        }
+
+        var now = clock.GetUtcNow();
+        var policy = (await GrainFactory.GetGrain<IOemGrain>(request.OemId).GetProfile()).Policy;
+        var report = EightDReport.Request(EightDId, request.OemId, request.SupplierId, request.Title, request.NonconformanceIds, request.RequestedBy, policy, now);
+        _ = await GrainFactory.GetGrain<ISupplierGrain>(request.SupplierId).GetProfile();
+        await CheckNonconformances(report);
+
+        var assigned = new List<INonconformanceGrain>();
+        try
+        {
+            foreach (var ncrId in report.NonconformanceIds)
+            {
+                var ncr = GrainFactory.GetGrain<INonconformanceGrain>(ncrId);
+                await ncr.AssignToEightD(EightDId, request.RequestedBy);
+                assigned.Add(ncr);
+            }
+
+            var entry = new HistoryEntry(now, request.RequestedBy, "requested", $"for {string.Join(", ", report.NonconformanceIds)}");
+            await state.CommitAsync(new EightDState { Report = report, History = [entry] }, this);
+        }
+        catch
+        {
+            // Best effort: give the NCRs back so another 8D can take them.
+            foreach (var ncr in assigned)
+            {
+                try
+                {
+                    await ncr.ReleaseFromEightD(EightDId, request.RequestedBy);
+                }
+                catch (Exception)
+                {
+                    // Storage is failing; the retry of this request assigns them again.
+                }
+            }
+
+            throw;
+        }
+
+        await GrainFactory.GetGrain<ISupplierRelationGrain>(SupplierRelationKey.Of(report.OemId, report.SupplierId)).RecordEightD(report.ToSummary());
+        return View();
+    }
+
+    public async Task<EightDView> Submit(Discipline discipline, DisciplineContent content, string actor)
+    {
+        var now = clock.GetUtcNow();
+        var next = Current.Submit(discipline, content, actor, now);
+        var entry = new HistoryEntry(now, actor, $"{Code(discipline)}_submitted", $"{EightDReport.Label(discipline)}, revision {next[discipline].Revision}");
+        await Commit(next, entry);
+        await Propagate(next, actor);
+        return View();
+    }
+
+    public async Task<EightDView> Review(Discipline discipline, ReviewDecision decision, string reason, string actor)
+    {
+        var now = clock.GetUtcNow();
+        var next = Current.Review(discipline, decision, reason, actor, now);
+        string action = decision == ReviewDecision.Approve ? "approved" : "rejected";
+        var entry = new HistoryEntry(now, actor, $"{Code(discipline)}_{action}", reason ?? string.Empty);
+        await Commit(next, entry);
+        if (next.IsClosed)
+        {
+            await Commit(next, new HistoryEntry(now, actor, "closed", "D1-D7 approved and closure accepted"));
+        }
+
+        await Propagate(next, actor);
+        return View();
+    }
+
+    public Task<EightDView> Get() => Task.FromResult(View());
+
+    private EightDReport Current => state.State.Report ?? throw new EntityNotFoundException("eight_d_id", EightDId);
+
+    private async Task CheckNonconformances(EightDReport report)
+    {
+        for (int i = 0; i < report.NonconformanceIds.Length; i++)
+        {
+            var ncr = (await GrainFactory.GetGrain<INonconformanceGrain>(report.NonconformanceIds[i]).Get()).Record;
+            if (ncr.Details.OemId != report.OemId || ncr.Details.SupplierId != report.SupplierId)
+            {
+                throw new WorkflowRuleException("8d.ncr_relation", $"nonconformance {ncr.Id} is not an NCR of OEM {report.OemId} against supplier {report.SupplierId}");
+            }
+
+            // Checked here so that the usual refusals happen before anything is assigned.
+            _ = ncr.AssignToEightD(EightDId, report.RequestedAt);
+        }
+    }
+
+    private Task Commit(EightDReport next, HistoryEntry entry) =>
+        state.CommitAsync(new EightDState { Report = next, History = state.State.History.Add(entry) }, this);
+
+    /// <summary>Carries a version's consequences to NCRs and aggregates; every step is idempotent.</summary>
+    private async Task Propagate(EightDReport report, string actor)
+    {
+        foreach (var ncrId in report.NonconformanceIds)
+        {
+            var ncr = GrainFactory.GetGrain<INonconformanceGrain>(ncrId);
+            await ncr.AssignToEightD(EightDId, actor);
+            if (report.IsContainmentApproved)
+            {
+                await ncr.MarkContained(EightDId, actor);
+            }
+
+            if (report.IsClosed)
+            {
+                await ncr.Close(EightDId, actor);
+            }
+        }
+
+        await GrainFactory.GetGrain<ISupplierRelationGrain>(SupplierRelationKey.Of(report.OemId, report.SupplierId)).RecordEightD(report.ToSummary());
+    }
+
+    private static string Code(Discipline discipline) => $"d{(int)discipline - 1}";
+
+    private EightDView View() => new(Current, state.State.History);
+}

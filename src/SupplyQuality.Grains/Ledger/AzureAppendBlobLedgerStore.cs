@@ -1,0 +1,112 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
+using SupplyQuality.Domain.Relations;
+
+namespace SupplyQuality.Grains.Ledger;
+
+/// <summary>
+/// Ledgers as Azure append blobs: <c>{prefix}/{ledger}/{segment:D6}.jsonl</c>. Each append is one AppendBlock
+/// guarded by the expected append position, so a second writer (or an append whose outcome is unknown) is caught
+/// instead of interleaving. A segment holds at most <see cref="MaxBlocksPerSegment"/> blocks (Azure allows 50,000).
+/// </summary>
+public sealed class AzureAppendBlobLedgerStore(BlobContainerClient container, string prefix) : IRelationLedgerStore
+{
+    public const int MaxBlocksPerSegment = 45_000;
+
+    /// <summary>Azure's limit for one append block is 4 MiB (100 MiB on newer versions); stay well below.</summary>
+    public const int MaxBlockBytes = 4 * 1024 * 1024;
+
+    private int _containerReady;
+
+    public async Task<(IReadOnlyList<RelationEvent> Events, ILedgerAppender Appender)> OpenAsync(string ledgerName, CancellationToken cancellationToken)
+    {
+        await EnsureContainerAsync(cancellationToken);
+        string folder = $"{prefix}/{ledgerName}/";
+        var segments = new List<string>();
+        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = folder }, cancellationToken))
+        {
+            segments.Add(item.Name);
+        }
+
+        segments.Sort(StringComparer.Ordinal);
+        var events = new List<RelationEvent>();
+        long length = 0;
+        int blocks = 0;
+        foreach (var name in segments)
+        {
+            var blob = container.GetAppendBlobClient(name);
+            var content = await blob.DownloadContentAsync(cancellationToken);
+            events.AddRange(LedgerSerializer.Deserialize(content.Value.Content.ToMemory(), name));
+            length = content.Value.Content.ToMemory().Length;
+            var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
+            blocks = properties.Value.BlobCommittedBlockCount;
+        }
+
+        int segment = segments.Count == 0 ? 1 : segments.Count;
+        return (events, new Appender(container, folder, segment, length, blocks));
+    }
+
+    private async Task EnsureContainerAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _containerReady) == 0)
+        {
+            await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            Volatile.Write(ref _containerReady, 1);
+        }
+    }
+
+    private sealed class Appender(BlobContainerClient container, string folder, int segment, long length, int blocks) : ILedgerAppender
+    {
+        public async Task AppendAsync(IReadOnlyList<RelationEvent> events, CancellationToken cancellationToken)
+        {
+            foreach (var chunk in Chunks(events))
+            {
+                if (blocks >= MaxBlocksPerSegment)
+                {
+                    segment++;
+                    length = 0;
+                    blocks = 0;
+                }
+
+                var blob = container.GetAppendBlobClient($"{folder}{segment:D6}.jsonl");
+                if (length == 0 && blocks == 0)
+                {
+                    await blob.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                }
+
+                try
+                {
+                    using var stream = new MemoryStream(chunk, writable: false);
+                    var info = await blob.AppendBlockAsync(
+                        stream,
+                        new AppendBlobAppendBlockOptions { Conditions = new AppendBlobRequestConditions { IfAppendPositionEqual = length } },
+                        cancellationToken);
+                    length += chunk.Length;
+                    blocks = info.Value.BlobCommittedBlockCount;
+                }
+                catch (RequestFailedException e) when (e.Status == 412)
+                {
+                    throw new LedgerConflictException($"ledger {folder} segment {segment} moved past position {length}", e);
+                }
+            }
+        }
+
+        // One block per append when it fits (the common case); a huge batch is split, each block still atomic.
+        private static IEnumerable<byte[]> Chunks(IReadOnlyList<RelationEvent> events)
+        {
+            byte[] all = LedgerSerializer.Serialize(events);
+            if (all.Length <= MaxBlockBytes)
+            {
+                yield return all;
+                yield break;
+            }
+
+            foreach (var e in events)
+            {
+                yield return LedgerSerializer.Serialize([e]);
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using SupplyQuality.Domain.Relations;
+
+namespace SupplyQuality.Grains.Ledger;
+
+/// <summary>Ledgers in memory, for fast unit tests only. Events still go through the JSON format.</summary>
+public sealed class InMemoryRelationLedgerStore : IRelationLedgerStore
+{
+    private readonly ConcurrentDictionary<string, List<byte[]>> _ledgers = new(StringComparer.Ordinal);
+
+    public int AppendCount { get; private set; }
+
+    public Task<(IReadOnlyList<RelationEvent> Events, ILedgerAppender Appender)> OpenAsync(string ledgerName, CancellationToken cancellationToken)
+    {
+        var blocks = _ledgers.GetOrAdd(ledgerName, _ => []);
+        List<RelationEvent> events;
+        lock (blocks)
+        {
+            events = [.. blocks.SelectMany(b => LedgerSerializer.Deserialize(b, ledgerName))];
+        }
+
+        return Task.FromResult<(IReadOnlyList<RelationEvent>, ILedgerAppender)>((events, new Appender(this, blocks)));
+    }
+
+    private sealed class Appender(InMemoryRelationLedgerStore store, List<byte[]> blocks) : ILedgerAppender
+    {
+        public Task AppendAsync(IReadOnlyList<RelationEvent> events, CancellationToken cancellationToken)
+        {
+            lock (blocks)
+            {
+                blocks.Add(LedgerSerializer.Serialize(events));
+                store.AppendCount++;
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using SupplyQuality.Domain.Directory;
+using SupplyQuality.Domain.Relations;
+using SupplyQuality.Domain.Validation;
+using SupplyQuality.Grains.Abstractions;
+using SupplyQuality.Grains.State;
+
+namespace SupplyQuality.Grains;
+
+public sealed class SupplierGrain(
+    [PersistentState("supplier", StorageNames.GrainState)] IPersistentState<SupplierState> state,
+    TimeProvider clock) : Grain, ISupplierGrain
+{
+    private string SupplierId => this.GetPrimaryKeyString();
+
+    public async Task<SupplierProfile> Register(SupplierProfile profile)
+    {
+        profile.Validate();
+        if (profile != state.State.Profile)
+        {
+            await state.CommitAsync(state.State with { Profile = profile }, this);
+        }
+
+        return profile;
+    }
+
+    public Task<SupplierProfile> GetProfile() =>
+        Task.FromResult(state.State.Profile ?? throw new EntityNotFoundException("supplier_id", SupplierId));
+
+    public Task<bool> IsRegistered() => Task.FromResult(state.State.Profile is not null);
+
+    public async Task AddOem(string oemId)
+    {
+        if (!state.State.OemIds.Contains(oemId))
+        {
+            await state.CommitAsync(state.State with { OemIds = state.State.OemIds.Add(oemId) }, this);
+        }
+    }
+
+    public Task<ImmutableArray<string>> GetOemIds() => Task.FromResult(state.State.OemIds.ToImmutableArray());
+
+    public async Task<RelationScorecard> GetScorecardAcrossOems()
+    {
+        var cards = await Task.WhenAll(state.State.OemIds.Select(oem =>
+            GrainFactory.GetGrain<ISupplierRelationGrain>(SupplierRelationKey.Of(oem, SupplierId)).GetScorecard()));
+        return cards.Aggregate(RelationScorecard.Empty(string.Empty, SupplierId, clock.GetUtcNow()), (sum, card) => sum.Plus(card));
+    }
+}

@@ -1,0 +1,71 @@
+using Azure.Core;
+using Azure.Storage.Blobs;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
+using SupplyQuality.Grains;
+using SupplyQuality.Grains.Ledger;
+using SupplyQuality.Host.Demo;
+using SupplyQuality.Host.Services;
+
+namespace SupplyQuality.Host;
+
+/// <summary>All of the hub's wiring, in one place.</summary>
+public static class HostingExtensions
+{
+    public static WebApplicationBuilder AddSupplyQualityHub(this WebApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection("Hub").Get<HubSettings>() ?? new HubSettings();
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        var blobOptions = new BlobClientOptions();
+        blobOptions.Retry.MaxRetries = settings.StorageMaxRetries;
+        blobOptions.Retry.Mode = RetryMode.Exponential;
+        blobOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        blobOptions.Retry.NetworkTimeout = settings.StorageNetworkTimeout;
+        var blobs = new BlobServiceClient(settings.StorageConnectionString, blobOptions);
+        builder.Services.AddSingleton(blobs);
+        builder.Services.AddSingleton<IRelationLedgerStore>(
+            new AzureAppendBlobLedgerStore(blobs.GetBlobContainerClient("supplyquality-ledger"), settings.ServiceId));
+
+        builder.UseOrleans(silo =>
+        {
+            // One local silo for now; a multi-silo cluster on Azure Table membership comes with the cluster work.
+            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, null, settings.ServiceId, settings.ClusterId);
+            silo.AddAzureBlobGrainStorage(StorageNames.GrainState, options => options.Configure<Serializer>((o, serializer) =>
+            {
+                o.BlobServiceClient = blobs;
+                o.ContainerName = "supplyquality-state";
+                // The Orleans binary format, versioned by [Id]: the same types and rules as grain calls.
+                o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+            }));
+        });
+
+        builder.Services.AddGrpc(options =>
+        {
+            options.Interceptors.Add<DomainErrorInterceptor>();
+            options.MaxReceiveMessageSize = 4 * 1024 * 1024;
+            options.EnableDetailedErrors = false;
+        });
+
+        if (settings.LoadDemoData)
+        {
+            builder.Services.AddHostedService<DemoSupplyChainLoader>();
+        }
+
+        return builder;
+    }
+
+    public static WebApplication MapSupplyQualityHub(this WebApplication app)
+    {
+        app.MapGrpcService<DirectoryGrpcService>();
+        app.MapGrpcService<ReceiptGrpcService>();
+        app.MapGrpcService<NonconformanceGrpcService>();
+        app.MapGrpcService<EightDGrpcService>();
+        app.MapGrpcService<ScorecardGrpcService>();
+        app.MapGet("/", () => "SupplyQuality hub. Partners: gRPC package supplyquality.v1 (see protos/).");
+        app.MapGet("/healthz", () => Results.Ok("ok"));
+        return app;
+    }
+}

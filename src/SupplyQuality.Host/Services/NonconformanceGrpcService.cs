@@ -1,0 +1,67 @@
+using Grpc.Core;
+using SupplyQuality.Domain;
+using SupplyQuality.Domain.Nonconformances;
+using SupplyQuality.Domain.Relations;
+using SupplyQuality.Domain.Validation;
+using SupplyQuality.Grains.Abstractions;
+using SupplyQuality.Host.Mapping;
+using V1 = SupplyQuality.Contracts.V1;
+
+namespace SupplyQuality.Host.Services;
+
+public sealed class NonconformanceGrpcService(IGrainFactory grains) : V1.NonconformanceService.NonconformanceServiceBase
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 500;
+
+    public override async Task<V1.Nonconformance> RaiseNonconformance(V1.RaiseNonconformanceRequest request, ServerCallContext context)
+    {
+        RequestChecks.Creating(request.RequestId, ("oem_id", request.OemId), ("supplier_id", request.SupplierId));
+        var details = request.ToDomain();
+        var view = await grains.GetGrain<INonconformanceGrain>(EntityIds.Nonconformance(request.OemId, request.RequestId)).Raise(details);
+        return view.ToProto();
+    }
+
+    public override async Task<V1.Nonconformance> GetNonconformance(V1.GetNonconformanceRequest request, ServerCallContext context)
+    {
+        RequestChecks.Ids(("nonconformance_id", request.NonconformanceId));
+        return (await grains.GetGrain<INonconformanceGrain>(request.NonconformanceId).Get()).ToProto();
+    }
+
+    public override async Task<V1.ListNonconformancesResponse> ListNonconformances(V1.ListNonconformancesRequest request, ServerCallContext context)
+    {
+        var check = new InputRules.Checker();
+        check.Id("oem_id", request.OemId);
+        if (request.SupplierId.Length > 0)
+        {
+            check.Id("supplier_id", request.SupplierId);
+        }
+
+        check.Rule(request.PageSize is >= 0 and <= MaxPageSize, "page_size", $"must be between 1 and {MaxPageSize} (0 means {DefaultPageSize})");
+        check.ThrowIfInvalid();
+
+        var oem = grains.GetGrain<IOemGrain>(request.OemId);
+        _ = await oem.GetProfile();
+        int pageSize = request.PageSize == 0 ? DefaultPageSize : request.PageSize;
+        // One more than asked: tells whether another page follows.
+        var query = new NonconformanceQuery(
+            request.PartNumber,
+            ProtoValues.Enum<NonconformanceStatus>(request.Status),
+            ProtoValues.Enum<Severity>(request.Severity),
+            PageToken.Decode(request.PageToken),
+            pageSize + 1);
+        var found = request.SupplierId.Length > 0
+            ? await grains.GetGrain<ISupplierRelationGrain>(SupplierRelationKey.Of(request.OemId, request.SupplierId)).ListNonconformances(query)
+            : await oem.ListNonconformances(query);
+
+        var response = new V1.ListNonconformancesResponse();
+        response.Nonconformances.AddRange(found.Take(pageSize).Select(n => n.ToProto()));
+        if (found.Length > pageSize)
+        {
+            var last = found[pageSize - 1];
+            response.NextPageToken = PageToken.Encode(new NonconformancePosition(last.Details.DetectedAt, last.Id));
+        }
+
+        return response;
+    }
+}
