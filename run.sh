@@ -22,5 +22,9 @@ SupplyQuality hub
 Demo OEMs: OEM-HUAXIN, OEM-LONGMA. Press Ctrl-C to stop.
 
 TEXT
-# Not exec: the trap must stop Azurite after the hub exits.
-dotnet run --no-build -c Release --project src/SupplyQuality.Host -- --Hub:LoadDemoData=true "$@" || true
+# The hub runs in the background so that Ctrl-C (or a TERM) reaches it as a graceful stop, then Azurite stops.
+(cd src/SupplyQuality.Host/bin/Release/net10.0 && exec dotnet SupplyQuality.Host.dll --Hub:LoadDemoData=true "$@") &
+hub=$!
+trap 'kill -INT "$hub" 2>/dev/null || true' INT TERM
+wait "$hub" || true
+wait "$hub" 2>/dev/null || true

@@ -1,0 +1,97 @@
+using SupplyQuality.Contracts.V1;
+
+namespace SupplyQuality.EndToEnd.Tests;
+
+/// <summary>Kills the hub process hard after acknowledged writes and checks that everything acknowledged is back.</summary>
+public sealed class CrashRecoveryTests : IAsyncLifetime
+{
+    private AzuriteProcess _storage = null!;
+    private HubProcess _hub = null!;
+
+    public async Task InitializeAsync()
+    {
+        _storage = await AzuriteProcess.StartAsync();
+        _hub = await HubProcess.StartAsync(_storage);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _hub.DisposeAsync();
+        await _storage.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Everything_acknowledged_before_a_kill_is_there_after_a_restart_with_identical_aggregates()
+    {
+        var chain = await new SupplyChain(_hub).RegisterAsync();
+        // Concurrent writes, so some share one ledger append (group commit) when the kill comes.
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
+            _hub.Receipts.RecordReceiptAsync(chain.Receipt($"rcv-{i}", 100 + i, accepted: i % 7 != 0, supplier: i % 2 == 0 ? chain.Supplier : chain.SecondSupplier), SupplyChain.Call).ResponseAsync));
+        var ncrs = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            _hub.Nonconformances.RaiseNonconformanceAsync(chain.Ncr($"ncr-{i}", 1 + i, (Severity)(1 + (i % 3))), SupplyChain.Call).ResponseAsync));
+        var eightD = await _hub.EightDs.RequestEightDAsync(
+            new RequestEightDRequest { RequestId = "8d", OemId = chain.Oem, SupplierId = chain.Supplier, Title = "t", RequestedBy = "sqe", NonconformanceIds = { ncrs[0].NonconformanceId, ncrs[1].NonconformanceId } },
+            SupplyChain.Call);
+        foreach (var d in new[] { Discipline.D0Preparation, Discipline.D1Team, Discipline.D2ProblemDescription, Discipline.D3Containment })
+        {
+            await chain.SubmitAsync(eightD.EightDId, d);
+            await chain.ReviewAsync(eightD.EightDId, d, ReviewDecision.Approve);
+        }
+
+        var before = await ReadEverything(chain, ncrs, eightD.EightDId);
+
+        await _hub.KillAsync();
+        await _hub.StartAgainAsync();
+
+        var after = await ReadEverything(chain, ncrs, eightD.EightDId);
+        Assert.Equal(before.Scorecard, after.Scorecard);
+        Assert.Equal(before.SecondScorecard, after.SecondScorecard);
+        Assert.Equal(before.Part, after.Part);
+        Assert.Equal(before.Board, after.Board);
+        Assert.Equal(before.Ncrs, after.Ncrs);
+        Assert.Equal(before.List, after.List);
+        Assert.Equal(before.EightD, after.EightD);
+        Assert.Equal(12, after.Board.Totals.Nonconformances);
+        Assert.Equal(40, after.Board.Totals.LotsInspected);
+        Assert.Equal(2, after.Scorecard.Figures.ContainedNonconformances);
+
+        // And the hub keeps working on the recovered state.
+        await chain.SubmitAsync(eightD.EightDId, Discipline.D4RootCause);
+    }
+
+    private async Task<Snapshot> ReadEverything(SupplyChain chain, Nonconformance[] ncrs, string eightDId)
+    {
+        var scorecard = await _hub.Scorecards.GetSupplierScorecardAsync(new GetSupplierScorecardRequest { OemId = chain.Oem, SupplierId = chain.Supplier }, SupplyChain.Call);
+        var second = await _hub.Scorecards.GetSupplierScorecardAsync(new GetSupplierScorecardRequest { OemId = chain.Oem, SupplierId = chain.SecondSupplier }, SupplyChain.Call);
+        var part = await _hub.Scorecards.GetPartScorecardAsync(new GetPartScorecardRequest { OemId = chain.Oem, PartNumber = chain.Part }, SupplyChain.Call);
+        var board = await _hub.Scorecards.GetRiskBoardAsync(new GetRiskBoardRequest { OemId = chain.Oem }, SupplyChain.Call);
+        var list = await _hub.Nonconformances.ListNonconformancesAsync(new ListNonconformancesRequest { OemId = chain.Oem, PageSize = 100 }, SupplyChain.Call);
+        var stored = new List<Nonconformance>();
+        foreach (var ncr in ncrs)
+        {
+            stored.Add(await _hub.Nonconformances.GetNonconformanceAsync(new GetNonconformanceRequest { NonconformanceId = ncr.NonconformanceId }, SupplyChain.Call));
+        }
+
+        var eightD = await _hub.EightDs.GetEightDAsync(new GetEightDRequest { EightDId = eightDId }, SupplyChain.Call);
+        // Times of reading differ between the two snapshots; everything else must not.
+        scorecard.AsOf = null;
+        second.AsOf = null;
+        part.AsOf = null;
+        board.AsOf = null;
+        foreach (var s in board.Suppliers)
+        {
+            s.AsOf = null;
+        }
+
+        return new Snapshot(scorecard, second, part, board, stored, list, eightD);
+    }
+
+    private sealed record Snapshot(
+        SupplierScorecard Scorecard,
+        SupplierScorecard SecondScorecard,
+        PartScorecard Part,
+        RiskBoard Board,
+        IReadOnlyList<Nonconformance> Ncrs,
+        ListNonconformancesResponse List,
+        EightDReport EightD);
+}

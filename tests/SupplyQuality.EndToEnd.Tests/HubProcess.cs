@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Grpc.Core;
+using Grpc.Net.Client;
+using SupplyQuality.Contracts.V1;
+
+namespace SupplyQuality.EndToEnd.Tests;
+
+/// <summary>The real hub as a separate process, on free loopback ports, against a given Azurite.</summary>
+public sealed class HubProcess : IAsyncDisposable
+{
+    private readonly AzuriteProcess _storage;
+    private readonly string _serviceId = "sq-test-" + Guid.NewGuid().ToString("N")[..8];
+    private readonly StringBuilder _output = new();
+    private Process? _process;
+    private GrpcChannel? _channel;
+
+    private HubProcess(AzuriteProcess storage)
+    {
+        _storage = storage;
+    }
+
+    public int GrpcPort { get; } = FreePorts.Next();
+
+    public int WebPort { get; } = FreePorts.Next();
+
+    public int SiloPort { get; } = FreePorts.Next();
+
+    public int GatewayPort { get; } = FreePorts.Next();
+
+    public GrpcChannel Channel => _channel ?? throw new InvalidOperationException("hub not started");
+
+    public DirectoryService.DirectoryServiceClient Directory => new(Channel);
+
+    public ReceiptService.ReceiptServiceClient Receipts => new(Channel);
+
+    public NonconformanceService.NonconformanceServiceClient Nonconformances => new(Channel);
+
+    public EightDService.EightDServiceClient EightDs => new(Channel);
+
+    public ScorecardService.ScorecardServiceClient Scorecards => new(Channel);
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static async Task<HubProcess> StartAsync(AzuriteProcess storage)
+    {
+        var hub = new HubProcess(storage);
+        await hub.StartAgainAsync();
+        return hub;
+    }
+
+    public async Task StartAgainAsync()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryPaths.HubDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("SupplyQuality.Host.dll");
+        foreach (var (key, value) in new Dictionary<string, string>
+        {
+            ["Kestrel:Endpoints:Web:Url"] = $"http://127.0.0.1:{WebPort}",
+            ["Kestrel:Endpoints:Grpc:Url"] = $"http://127.0.0.1:{GrpcPort}",
+            ["Hub:StorageConnectionString"] = _storage.ConnectionString,
+            ["Hub:ServiceId"] = _serviceId,
+            ["Hub:ClusterId"] = _serviceId,
+            ["Hub:SiloPort"] = SiloPort.ToString(CultureInfo.InvariantCulture),
+            ["Hub:GatewayPort"] = GatewayPort.ToString(CultureInfo.InvariantCulture),
+            // Fail fast when storage is down, so the outage test does not wait on long retries.
+            ["Hub:StorageMaxRetries"] = "1",
+            ["Hub:StorageNetworkTimeout"] = "00:00:05",
+        })
+        {
+            start.ArgumentList.Add($"--{key}={value}");
+        }
+
+        _process = Process.Start(start) ?? throw new InvalidOperationException("could not start the hub");
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        _channel = GrpcChannel.ForAddress($"http://127.0.0.1:{GrpcPort}");
+        await WaitUntilServingAsync();
+    }
+
+    /// <summary>Kills the process at once, as a crash would: no shutdown, no flush.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _channel?.Dispose();
+        _channel = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process?.Dispose();
+    }
+
+    private async Task WaitUntilServingAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            try
+            {
+                await Directory.GetOemAsync(new GetOemRequest { OemId = "readiness-probe" }, deadline: DateTime.UtcNow.AddSeconds(5));
+                return;
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+            {
+                return;
+            }
+            catch (RpcException) when (DateTime.UtcNow < deadline && _process is { HasExited: false })
+            {
+                await Task.Delay(200);
+            }
+            catch (RpcException e)
+            {
+                throw new InvalidOperationException($"the hub did not start serving ({e.Status}); its output:\n{Output}", e);
+            }
+        }
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+}
