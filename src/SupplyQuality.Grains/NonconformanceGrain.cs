@@ -15,10 +15,24 @@ public sealed class NonconformanceGrain(
     [PersistentState("ncr", StorageNames.GrainState)] IPersistentState<NonconformanceState> state,
     TimeProvider clock) : Grain, INonconformanceGrain
 {
+    /// <summary>
+    /// A crash between the NCR's write and the ledger append leaves the aggregates one version behind; whoever
+    /// touches the NCR next (a retry, a read, its 8D) completes the change. The relation ignores versions it has.
+    /// </summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Record is { } stored)
+        {
+            await Relation(stored).RecordNonconformance(stored);
+        }
+    }
+
     public async Task<NonconformanceView> Raise(NonconformanceDetails details)
     {
         if (state.State.Record is { } existing)
         {
+            // A retry: answer with the first attempt's NCR, and make sure the aggregates have it
+            // (the first attempt may have failed after storing it).
             await Relation(existing).RecordNonconformance(existing);
             return View();
         }

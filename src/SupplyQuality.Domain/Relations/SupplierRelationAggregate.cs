@@ -19,7 +19,7 @@ public sealed class SupplierRelationAggregate(string oemId, string supplierId)
     private readonly Dictionary<string, NonconformanceEntry> _nonconformances = new(StringComparer.Ordinal);
     private readonly SortedSet<NonconformancePosition> _byDetection = [];
     private readonly Dictionary<string, EightDSummary> _eightDs = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Part, string DefectCode), DateTimeOffset> _lastDefect = [];
+    private readonly Dictionary<(string Part, string DefectCode), SortedSet<DateTimeOffset>> _detections = [];
     private readonly Dictionary<string, QualityTotals> _partTotals = new(StringComparer.Ordinal);
 
     public string OemId { get; } = oemId;
@@ -162,13 +162,17 @@ public sealed class SupplierRelationAggregate(string oemId, string supplierId)
 
         // A repeat: the same part and defect code was reported before within the window (either side of this
         // detection, since NCRs may be entered late). Decided once, when first seen, so replay agrees.
+        // Every detection is kept, not just the latest: a late entry is compared with the records around it.
         var key = (details.PartNumber, details.DefectCode);
-        bool isRepeat = _lastDefect.TryGetValue(key, out var last) &&
-            (details.DetectedAt - last).Duration() <= QualityKpis.RepeatDefectWindow;
-        if (!_lastDefect.TryGetValue(key, out last) || details.DetectedAt > last)
+        if (!_detections.TryGetValue(key, out var detections))
         {
-            _lastDefect[key] = details.DetectedAt;
+            detections = [];
+            _detections.Add(key, detections);
         }
+
+        var window = QualityKpis.RepeatDefectWindow;
+        bool isRepeat = detections.GetViewBetween(details.DetectedAt - window, details.DetectedAt + window).Count > 0;
+        detections.Add(details.DetectedAt);
 
         _nonconformances.Add(ncr.Id, new NonconformanceEntry(ncr, isRepeat));
         _byDetection.Add(new NonconformancePosition(details.DetectedAt, ncr.Id));

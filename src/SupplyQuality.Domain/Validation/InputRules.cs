@@ -14,7 +14,8 @@ public static partial class InputRules
     public const int MaxListLength = 100;
     public const long MaxQuantity = 1_000_000_000;
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]
+    // \z, not $: '$' also matches before a trailing newline, which would let "P-100\n" through.
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
     /// <summary>Collects violations so one answer names every broken field, not just the first.</summary>
