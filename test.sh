@@ -12,7 +12,7 @@ dotnet build SupplyQuality.sln -c Release -v quiet -nologo || exit 1
 mkdir -p artifacts
 log=artifacts/test-output.log
 # One assembly at a time: the machine has two cores and the end-to-end tests start processes of their own.
-dotnet test SupplyQuality.sln -c Release --no-build -m:1 --logger "console;verbosity=normal" 2>&1 | tee "$log"
+dotnet test SupplyQuality.sln -c Release --no-build -m:1 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 awk '/^(Passed|Failed)! +- Failed:/ { gsub(",",""); f+=$4; p+=$6; s+=$8 } END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -24,7 +25,7 @@ public static class EntityIds
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes($"{prefix}\n{oemId}\n{requestId}"), hash);
         // 60 bits: collisions need about a billion records of one OEM.
-        ulong bits = BitConverter.ToUInt64(hash);
+        ulong bits = BinaryPrimitives.ReadUInt64LittleEndian(hash);
         var text = new StringBuilder(prefix.Length + 13).Append(prefix).Append('-');
         for (int i = 0; i < 12; i++)
         {

@@ -153,7 +153,7 @@ public sealed class SupplierRelationAggregate(string oemId, string supplierId)
         if (_nonconformances.TryGetValue(ncr.Id, out var previous))
         {
             Totals = Totals.Add(previous.Record, previous.IsRepeat, -1);
-            UpdatePart(details.PartNumber, t => t.Add(previous.Record, previous.IsRepeat, -1));
+            UpdatePart(previous.Record.Details.PartNumber, t => t.Add(previous.Record, previous.IsRepeat, -1));
             _nonconformances[ncr.Id] = previous with { Record = ncr };
             Totals = Totals.Add(ncr, previous.IsRepeat, 1);
             UpdatePart(details.PartNumber, t => t.Add(ncr, previous.IsRepeat, 1));

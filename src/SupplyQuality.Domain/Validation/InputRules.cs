@@ -115,7 +115,7 @@ public static partial class InputRules
             }
             else if (value.Value.Year < 2000)
             {
-                Add(field, "must be after the year 2000");
+                Add(field, "must be in the year 2000 or later");
             }
         }
 

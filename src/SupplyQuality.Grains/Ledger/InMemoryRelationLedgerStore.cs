@@ -8,7 +8,10 @@ public sealed class InMemoryRelationLedgerStore : IRelationLedgerStore
 {
     private readonly ConcurrentDictionary<string, List<byte[]>> _ledgers = new(StringComparer.Ordinal);
 
-    public int AppendCount { get; private set; }
+    private int _appendCount;
+
+    /// <summary>How many appends (batches) all ledgers have taken.</summary>
+    public int AppendCount => Volatile.Read(ref _appendCount);
 
     public Task<(IReadOnlyList<RelationEvent> Events, ILedgerAppender Appender)> OpenAsync(string ledgerName, CancellationToken cancellationToken)
     {
@@ -29,7 +32,8 @@ public sealed class InMemoryRelationLedgerStore : IRelationLedgerStore
             lock (blocks)
             {
                 blocks.Add(LedgerSerializer.Serialize(events));
-                store.AppendCount++;
+                // Each ledger has its own lock, so appends to two ledgers run at once: count atomically.
+                Interlocked.Increment(ref store._appendCount);
             }
 
             return Task.CompletedTask;
