@@ -20,6 +20,8 @@ public static class EntityIds
 
     public static string Receipt(string oemId, string requestId) => Derive("RCV", oemId, requestId);
 
+    public static string Escalation(string oemId, string requestId) => Derive("ESC", oemId, requestId);
+
     private static string Derive(string prefix, string oemId, string requestId)
     {
         Span<byte> hash = stackalloc byte[32];

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Orleans;
+using Orleans.Concurrency;
 using SupplyQuality.Domain.Directory;
 using SupplyQuality.Domain.EightD;
 using SupplyQuality.Domain.Nonconformances;
@@ -15,8 +16,11 @@ public interface IOemGrain : IGrainWithStringKey
     Task<OemProfile> Register(OemProfile profile);
 
     /// <summary>The profile, or NOT_FOUND if the OEM is not registered.</summary>
+    /// <remarks>Interleaves: relations read the OEM's policy while the OEM is calling them (adding a source).</remarks>
+    [AlwaysInterleave]
     Task<OemProfile> GetProfile();
 
+    [AlwaysInterleave]
     Task<bool> IsRegistered();
 
     /// <summary>Records that this OEM buys <paramref name="partNumber"/> from <paramref name="supplierId"/>,
@@ -26,7 +30,7 @@ public interface IOemGrain : IGrainWithStringKey
     Task<ImmutableArray<string>> GetSupplierIds();
 
     /// <summary>Every supplier's scorecard for this OEM, worst first.</summary>
-    Task<ImmutableArray<RelationScorecard>> GetRiskBoard();
+    Task<ImmutableArray<QualityScorecard>> GetRiskBoard();
 
     /// <summary>NCRs across all suppliers, newest detection first.</summary>
     Task<ImmutableArray<Nonconformance>> ListNonconformances(NonconformanceQuery query);

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Orleans;
 using SupplyQuality.Domain.Directory;
-using SupplyQuality.Domain.Kpi;
+using SupplyQuality.Domain.Relations;
 
 namespace SupplyQuality.Grains.Abstractions;
 
@@ -20,6 +20,9 @@ public interface IPartGrain : IGrainWithStringKey
 
     Task<ImmutableArray<SourcingLink>> GetSources();
 
-    /// <summary>Receipt and NCR totals of this part for one OEM (all its sources), or for all OEMs when empty.</summary>
-    Task<QualityTotals> GetTotals(string oemId);
+    /// <summary>
+    /// This part's scorecard for one OEM, summed over its sources, with risk under that OEM's policy;
+    /// with an empty <paramref name="oemId"/>, over every OEM under the default policy.
+    /// </summary>
+    Task<QualityScorecard> GetScorecard(string oemId);
 }

@@ -21,5 +21,5 @@ public interface ISupplierGrain : IGrainWithStringKey
     Task<ImmutableArray<string>> GetOemIds();
 
     /// <summary>The supplier's figures summed over every OEM it serves (for the supplier itself, never for an OEM).</summary>
-    Task<RelationScorecard> GetScorecardAcrossOems();
+    Task<QualityScorecard> GetScorecardAcrossOems();
 }

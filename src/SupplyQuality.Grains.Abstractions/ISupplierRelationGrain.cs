@@ -2,10 +2,11 @@ using System.Collections.Immutable;
 using Orleans;
 using Orleans.Concurrency;
 using SupplyQuality.Domain.EightD;
-using SupplyQuality.Domain.Kpi;
+using SupplyQuality.Domain.Escalations;
 using SupplyQuality.Domain.Nonconformances;
 using SupplyQuality.Domain.Receipts;
 using SupplyQuality.Domain.Relations;
+using SupplyQuality.Domain.Risk;
 
 namespace SupplyQuality.Grains.Abstractions;
 
@@ -32,11 +33,26 @@ public interface ISupplierRelationGrain : IGrainWithStringKey
     /// <summary>Takes in a new version of an 8D of this relation; older versions are ignored.</summary>
     Task RecordEightD(EightDSummary eightD);
 
-    [ReadOnly]
-    Task<RelationScorecard> GetScorecard();
+    /// <summary>Sets (or clears, with Normal) the supplier's escalation; a change already recorded is not repeated.</summary>
+    Task<QualityScorecard> SetEscalation(EscalationChange change);
 
     [ReadOnly]
-    Task<QualityTotals> GetPartTotals(string partNumber);
+    Task<ImmutableArray<EscalationChange>> GetEscalationHistory();
+
+    /// <summary>The OEM changed its risk policy.</summary>
+    Task UpdateRiskPolicy(RiskPolicy policy);
+
+    /// <summary>The relation's scorecard, with its risk under the OEM's policy.</summary>
+    [ReadOnly]
+    Task<QualityScorecard> GetScorecard();
+
+    /// <summary>One part's scorecard within the relation.</summary>
+    [ReadOnly]
+    Task<QualityScorecard> GetPartScorecard(string partNumber);
+
+    /// <summary>The scorecard of every part sourced in this relation, highest risk first.</summary>
+    [ReadOnly]
+    Task<ImmutableArray<QualityScorecard>> GetPartScorecards();
 
     [ReadOnly]
     Task<ImmutableArray<Nonconformance>> ListNonconformances(NonconformanceQuery query);

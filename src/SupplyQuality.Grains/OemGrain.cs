@@ -17,9 +17,17 @@ public sealed class OemGrain(
     public async Task<OemProfile> Register(OemProfile profile)
     {
         profile.Validate();
-        if (profile != state.State.Profile)
+        var previous = state.State.Profile;
+        if (profile != previous)
         {
             await state.CommitAsync(state.State with { Profile = profile }, this);
+        }
+
+        // Both idempotent, and outside the change check: a retry after a failure here completes them.
+        await GrainFactory.GetGrain<IOemDirectoryGrain>(0).Add(OemId);
+        if (previous is not null && previous.Risk != profile.Risk)
+        {
+            await Task.WhenAll(state.State.SupplierIds.Select(s => Relation(s).UpdateRiskPolicy(profile.Risk)));
         }
 
         return profile;
@@ -52,10 +60,10 @@ public sealed class OemGrain(
 
     public Task<ImmutableArray<string>> GetSupplierIds() => Task.FromResult(state.State.SupplierIds.ToImmutableArray());
 
-    public async Task<ImmutableArray<RelationScorecard>> GetRiskBoard()
+    public async Task<ImmutableArray<QualityScorecard>> GetRiskBoard()
     {
         var cards = await Task.WhenAll(state.State.SupplierIds.Select(s => Relation(s).GetScorecard()));
-        Array.Sort(cards, RelationScorecard.WorstFirst);
+        Array.Sort(cards, QualityScorecard.WorstFirst);
         return [.. cards];
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SupplyQuality.Domain.Directory;
-using SupplyQuality.Domain.Kpi;
+using SupplyQuality.Domain.Relations;
+using SupplyQuality.Domain.Risk;
 using SupplyQuality.Domain.Validation;
 using SupplyQuality.Grains.Abstractions;
 using SupplyQuality.Grains.State;
@@ -8,7 +9,8 @@ using SupplyQuality.Grains.State;
 namespace SupplyQuality.Grains;
 
 public sealed class PartGrain(
-    [PersistentState("part", StorageNames.GrainState)] IPersistentState<PartState> state) : Grain, IPartGrain
+    [PersistentState("part", StorageNames.GrainState)] IPersistentState<PartState> state,
+    TimeProvider clock) : Grain, IPartGrain
 {
     private string PartNumber => this.GetPrimaryKeyString();
 
@@ -39,11 +41,14 @@ public sealed class PartGrain(
 
     public Task<ImmutableArray<SourcingLink>> GetSources() => Task.FromResult(state.State.Sources);
 
-    public async Task<QualityTotals> GetTotals(string oemId)
+    public async Task<QualityScorecard> GetScorecard(string oemId)
     {
-        var totals = await Task.WhenAll(state.State.Sources
+        var cards = await Task.WhenAll(state.State.Sources
             .Where(s => oemId.Length == 0 || s.OemId == oemId)
-            .Select(s => GrainFactory.GetGrain<ISupplierRelationGrain>(SupplierRelationKey.Of(s.OemId, s.SupplierId)).GetPartTotals(PartNumber)));
-        return totals.Aggregate(QualityTotals.Empty, (sum, t) => sum.Plus(t));
+            .Select(s => GrainFactory.GetGrain<ISupplierRelationGrain>(SupplierRelationKey.Of(s.OemId, s.SupplierId)).GetPartScorecard(PartNumber)));
+        var policy = oemId.Length == 0 ? RiskPolicy.Default : (await GrainFactory.GetGrain<IOemGrain>(oemId).GetProfile()).Risk;
+        return cards
+            .Aggregate(QualityScorecard.Empty(oemId, string.Empty, PartNumber, clock.GetUtcNow()), (sum, card) => sum.Plus(card))
+            .Assessed(policy);
     }
 }

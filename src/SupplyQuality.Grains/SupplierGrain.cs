@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SupplyQuality.Domain.Directory;
 using SupplyQuality.Domain.Relations;
+using SupplyQuality.Domain.Risk;
 using SupplyQuality.Domain.Validation;
 using SupplyQuality.Grains.Abstractions;
 using SupplyQuality.Grains.State;
@@ -39,10 +40,13 @@ public sealed class SupplierGrain(
 
     public Task<ImmutableArray<string>> GetOemIds() => Task.FromResult(state.State.OemIds.ToImmutableArray());
 
-    public async Task<RelationScorecard> GetScorecardAcrossOems()
+    public async Task<QualityScorecard> GetScorecardAcrossOems()
     {
         var cards = await Task.WhenAll(state.State.OemIds.Select(oem =>
             GrainFactory.GetGrain<ISupplierRelationGrain>(SupplierRelationKey.Of(oem, SupplierId)).GetScorecard()));
-        return cards.Aggregate(RelationScorecard.Empty(string.Empty, SupplierId, clock.GetUtcNow()), (sum, card) => sum.Plus(card));
+        // Each OEM has its own targets; across OEMs the documented defaults apply.
+        return cards
+            .Aggregate(QualityScorecard.Empty(string.Empty, SupplierId, string.Empty, clock.GetUtcNow()), (sum, card) => sum.Plus(card))
+            .Assessed(RiskPolicy.Default);
     }
 }

@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
 using Orleans.Concurrency;
 using SupplyQuality.Domain.EightD;
-using SupplyQuality.Domain.Kpi;
+using SupplyQuality.Domain.Escalations;
 using SupplyQuality.Domain.Nonconformances;
 using SupplyQuality.Domain.Receipts;
 using SupplyQuality.Domain.Relations;
+using SupplyQuality.Domain.Risk;
 using SupplyQuality.Domain.Validation;
 using SupplyQuality.Grains.Abstractions;
 using SupplyQuality.Grains.Ledger;
@@ -14,12 +15,22 @@ namespace SupplyQuality.Grains;
 /// <summary>
 /// An OEM-supplier relation. Reentrant so that concurrent writes can share one ledger append (group commit);
 /// state changes only in the writer's apply step, after the append is durable, in ledger order.
+/// Changes are published at most every <see cref="PublishDelay"/> (a burst becomes one update), and a reminder
+/// wakes the grain when an 8D milestone falls due, so risk rises even if nobody touches the 8D.
 /// </summary>
 [Reentrant]
-public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProvider clock) : Grain, ISupplierRelationGrain
+public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProvider clock) : Grain, ISupplierRelationGrain, IRemindable
 {
+    public const string MilestoneReminder = "milestone-due";
+
+    /// <summary>How long changes gather before one scorecard update goes out.</summary>
+    public static readonly TimeSpan PublishDelay = TimeSpan.FromMilliseconds(100);
+
     private SupplierRelationAggregate _aggregate = null!;
     private GroupCommitWriter _writer = null!;
+    private RiskPolicy _policy = RiskPolicy.Default;
+    private IGrainTimer? _publishTimer;
+    private DateTimeOffset? _reminderDue;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -31,7 +42,18 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
             _aggregate.Apply(e);
         }
 
-        _writer = new GroupCommitWriter(appender, e => _aggregate.Apply(e));
+        _writer = new GroupCommitWriter(appender, e =>
+        {
+            if (_aggregate.Apply(e))
+            {
+                SchedulePublish();
+            }
+        });
+        var oem = GrainFactory.GetGrain<IOemGrain>(oemId);
+        if (await oem.IsRegistered())
+        {
+            _policy = (await oem.GetProfile()).Risk;
+        }
     }
 
     public Task AddPart(string partNumber) =>
@@ -78,17 +100,109 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
 
     public Task RecordNonconformance(Nonconformance nonconformance) => WriteIfNew(new NonconformanceRecorded(nonconformance));
 
-    public Task RecordEightD(EightDSummary eightD) => WriteIfNew(new EightDRecorded(eightD));
+    public async Task RecordEightD(EightDSummary eightD)
+    {
+        await WriteIfNew(new EightDRecorded(eightD));
+        await ScheduleMilestoneReminder();
+    }
 
-    public Task<RelationScorecard> GetScorecard() => Task.FromResult(_aggregate.ScorecardAt(clock.GetUtcNow()));
+    public async Task<QualityScorecard> SetEscalation(EscalationChange change)
+    {
+        change.Validate();
+        if (_aggregate.WouldChange(new EscalationChanged(change)))
+        {
+            if (change.Level == _aggregate.Escalation)
+            {
+                throw new WorkflowRuleException("escalation.unchanged", $"supplier {_aggregate.SupplierId} is already at {change.Level} for OEM {_aggregate.OemId}");
+            }
 
-    public Task<QualityTotals> GetPartTotals(string partNumber) => Task.FromResult(_aggregate.TotalsForPart(partNumber));
+            await Write(new EscalationChanged(change));
+        }
+
+        return _aggregate.ScorecardAt(clock.GetUtcNow(), _policy);
+    }
+
+    public Task<ImmutableArray<EscalationChange>> GetEscalationHistory() => Task.FromResult(_aggregate.EscalationHistory.ToImmutableArray());
+
+    public Task UpdateRiskPolicy(RiskPolicy policy)
+    {
+        if (policy != _policy)
+        {
+            _policy = policy;
+            SchedulePublish();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<QualityScorecard> GetScorecard() => Task.FromResult(_aggregate.ScorecardAt(clock.GetUtcNow(), _policy));
+
+    public Task<QualityScorecard> GetPartScorecard(string partNumber) =>
+        Task.FromResult(_aggregate.PartScorecardAt(partNumber, clock.GetUtcNow(), _policy));
+
+    public Task<ImmutableArray<QualityScorecard>> GetPartScorecards()
+    {
+        var now = clock.GetUtcNow();
+        var cards = _aggregate.Parts.Select(p => _aggregate.PartScorecardAt(p, now, _policy)).ToArray();
+        Array.Sort(cards, QualityScorecard.WorstFirst);
+        return Task.FromResult(cards.ToImmutableArray());
+    }
+
+    /// <summary>A milestone fell due: the overdue count (and the risk) changed without any write.</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == MilestoneReminder)
+        {
+            SchedulePublish();
+            _reminderDue = null;
+            await ScheduleMilestoneReminder();
+        }
+    }
 
     public Task<ImmutableArray<Nonconformance>> ListNonconformances(NonconformanceQuery query) =>
         Task.FromResult(_aggregate.List(query).ToImmutableArray());
 
     public Task<ImmutableArray<EightDSummary>> ListEightDs(EightDStatus status) =>
         Task.FromResult(_aggregate.EightDs(status).ToImmutableArray());
+
+    /// <summary>Keeps one reminder at the next unmet due date of the open 8Ds, or none; survives restarts.</summary>
+    private async Task ScheduleMilestoneReminder()
+    {
+        var now = clock.GetUtcNow();
+        var due = _aggregate.NextMilestoneDue(now);
+        if (due == _reminderDue)
+        {
+            return;
+        }
+
+        if (due is { } next)
+        {
+            // Just after the due time, so the milestone is overdue when it fires; the period is only a safety net.
+            var dueIn = next - now + TimeSpan.FromSeconds(1);
+            await this.RegisterOrUpdateReminder(MilestoneReminder, dueIn, TimeSpan.FromMinutes(5));
+        }
+        else if (await this.GetReminder(MilestoneReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        _reminderDue = due;
+    }
+
+    private void SchedulePublish()
+    {
+        _publishTimer ??= this.RegisterGrainTimer(
+            Publish,
+            new GrainTimerCreationOptions { DueTime = PublishDelay, Period = Timeout.InfiniteTimeSpan, Interleave = true });
+    }
+
+    private Task Publish()
+    {
+        _publishTimer?.Dispose();
+        _publishTimer = null;
+        var card = _aggregate.ScorecardAt(clock.GetUtcNow(), _policy);
+        return GrainFactory.GetGrain<IRiskNotifierGrain>(0).Publish(card);
+    }
 
     private Task WriteIfNew(RelationEvent e) => _aggregate.WouldChange(e) ? Write(e) : Task.CompletedTask;
 

@@ -6,6 +6,7 @@ using Orleans.Storage;
 using SupplyQuality.Grains;
 using SupplyQuality.Grains.Ledger;
 using SupplyQuality.Host.Demo;
+using SupplyQuality.Host.Risk;
 using SupplyQuality.Host.Services;
 
 namespace SupplyQuality.Host;
@@ -33,6 +34,8 @@ public static class HostingExtensions
         {
             // One local silo for now; a multi-silo cluster on Azure Table membership comes with the cluster work.
             silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, null, settings.ServiceId, settings.ClusterId);
+            // Reminders wake relations when 8D milestones fall due, across restarts; tables stay small here.
+            silo.UseAzureTableReminderService(settings.StorageConnectionString);
             silo.AddAzureBlobGrainStorage(StorageNames.GrainState, options => options.Configure<Serializer>((o, serializer) =>
             {
                 o.BlobServiceClient = blobs;
@@ -49,6 +52,11 @@ public static class HostingExtensions
             options.EnableDetailedErrors = false;
         });
 
+        builder.Services.AddSignalR();
+        builder.Services.AddSingleton<ScorecardQueries>();
+        builder.Services.AddSingleton<RiskBroadcaster>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RiskBroadcaster>());
+
         if (settings.LoadDemoData)
         {
             builder.Services.AddHostedService<DemoSupplyChainLoader>();
@@ -64,7 +72,9 @@ public static class HostingExtensions
         app.MapGrpcService<NonconformanceGrpcService>();
         app.MapGrpcService<EightDGrpcService>();
         app.MapGrpcService<ScorecardGrpcService>();
-        app.MapGet("/", () => "SupplyQuality hub. Partners: gRPC package supplyquality.v1 (see protos/).");
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapHub<RiskHub>("/hubs/risk");
         app.MapGet("/healthz", () => Results.Ok("ok"));
         return app;
     }

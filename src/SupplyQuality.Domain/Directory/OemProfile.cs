@@ -1,4 +1,5 @@
 using Orleans;
+using SupplyQuality.Domain.Risk;
 using SupplyQuality.Domain.Validation;
 
 namespace SupplyQuality.Domain.Directory;
@@ -8,8 +9,9 @@ namespace SupplyQuality.Domain.Directory;
 /// <param name="Name">Name in English.</param>
 /// <param name="NameZh">Name in Simplified Chinese; empty if not given.</param>
 /// <param name="Policy">Due dates for 8D milestones.</param>
+/// <param name="Risk">Quality targets and risk factor weights.</param>
 [GenerateSerializer, Immutable, Alias("sq.OemProfile")]
-public sealed record OemProfile(string Id, string Name, string NameZh, EightDPolicy Policy)
+public sealed record OemProfile(string Id, string Name, string NameZh, EightDPolicy Policy, RiskPolicy Risk)
 {
     public void Validate()
     {
@@ -18,6 +20,7 @@ public sealed record OemProfile(string Id, string Name, string NameZh, EightDPol
         check.Text("name", Name, InputRules.MaxNameLength);
         check.Text("name_zh", NameZh, InputRules.MaxNameLength, required: false);
         Policy.Validate(check, "eight_d_policy");
+        Risk.Validate(check, "risk_policy");
         check.ThrowIfInvalid();
     }
 }

@@ -11,4 +11,5 @@ namespace SupplyQuality.Domain.Relations;
 [JsonDerivedType(typeof(ReceiptRecorded), "receipt")]
 [JsonDerivedType(typeof(NonconformanceRecorded), "ncr")]
 [JsonDerivedType(typeof(EightDRecorded), "8d")]
+[JsonDerivedType(typeof(EscalationChanged), "escalation")]
 public abstract record RelationEvent;

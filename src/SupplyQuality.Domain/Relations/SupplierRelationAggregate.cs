@@ -1,7 +1,10 @@
+using System.Collections.Immutable;
 using SupplyQuality.Domain.EightD;
+using SupplyQuality.Domain.Escalations;
 using SupplyQuality.Domain.Kpi;
 using SupplyQuality.Domain.Nonconformances;
 using SupplyQuality.Domain.Receipts;
+using SupplyQuality.Domain.Risk;
 using SupplyQuality.Domain.Validation;
 
 namespace SupplyQuality.Domain.Relations;
@@ -20,13 +23,31 @@ public sealed class SupplierRelationAggregate(string oemId, string supplierId)
     private readonly SortedSet<NonconformancePosition> _byDetection = [];
     private readonly Dictionary<string, EightDSummary> _eightDs = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Part, string DefectCode), SortedSet<DateTimeOffset>> _detections = [];
-    private readonly Dictionary<string, QualityTotals> _partTotals = new(StringComparer.Ordinal);
+    private readonly QualityAccumulator _figures = new();
+    private readonly Dictionary<string, QualityAccumulator> _partFigures = new(StringComparer.Ordinal);
+    private readonly List<EscalationChange> _escalations = [];
 
     public string OemId { get; } = oemId;
 
     public string SupplierId { get; } = supplierId;
 
-    public QualityTotals Totals { get; private set; } = QualityTotals.Empty;
+    public QualityTotals Totals => _figures.Totals;
+
+    /// <summary>The number of events that changed this aggregate: a version for clients ordering updates.</summary>
+    public long Version { get; private set; }
+
+    public EscalationLevel Escalation => _escalations.Count == 0 ? EscalationLevel.Normal : _escalations[^1].Level;
+
+    /// <summary>Every escalation change, oldest first.</summary>
+    public IReadOnlyList<EscalationChange> EscalationHistory => _escalations;
+
+    /// <summary>Open 8Ds with their next unmet due date: when risk will rise unless something happens.</summary>
+    public DateTimeOffset? NextMilestoneDue(DateTimeOffset now) => _eightDs.Values
+        .Where(e => e.Status == EightDStatus.Open)
+        .SelectMany(e => e.Milestones)
+        .Where(m => m.MetAt is null && m.DueAt > now)
+        .Select(m => (DateTimeOffset?)m.DueAt)
+        .Min();
 
     public IReadOnlyCollection<string> Parts => _parts;
 
@@ -51,7 +72,7 @@ public sealed class SupplierRelationAggregate(string oemId, string supplierId)
 
     public EightDSummary? FindEightD(string id) => _eightDs.GetValueOrDefault(id);
 
-    public QualityTotals TotalsForPart(string partNumber) => _partTotals.GetValueOrDefault(partNumber) ?? QualityTotals.Empty;
+    public QualityTotals TotalsForPart(string partNumber) => _partFigures.GetValueOrDefault(partNumber)?.Totals ?? QualityTotals.Empty;
 
     /// <summary>True if the event would change the state; lets the ledger skip writing no-ops and replays.</summary>
     public bool WouldChange(RelationEvent e) => e switch
@@ -60,6 +81,7 @@ public sealed class SupplierRelationAggregate(string oemId, string supplierId)
         ReceiptRecorded r => !_receipts.ContainsKey(r.Receipt.Id),
         NonconformanceRecorded n => !_nonconformances.TryGetValue(n.Nonconformance.Id, out var known) || known.Record.Version < n.Nonconformance.Version,
         EightDRecorded d => !_eightDs.TryGetValue(d.EightD.Id, out var known) || known.Version < d.EightD.Version,
+        EscalationChanged c => _escalations.TrueForAll(x => x.Id != c.Change.Id),
         _ => throw new ArgumentOutOfRangeException(nameof(e), e, "unknown relation event"),
     };
 
@@ -78,8 +100,8 @@ public sealed class SupplierRelationAggregate(string oemId, string supplierId)
                 break;
             case ReceiptRecorded r:
                 _receipts.Add(r.Receipt.Id, r.Receipt);
-                Totals = Totals.Add(r.Receipt);
-                UpdatePart(r.Receipt.PartNumber, t => t.Add(r.Receipt));
+                _figures.Add(r.Receipt);
+                Part(r.Receipt.PartNumber).Add(r.Receipt);
                 break;
             case NonconformanceRecorded n:
                 ApplyNonconformance(n.Nonconformance);
@@ -87,29 +109,23 @@ public sealed class SupplierRelationAggregate(string oemId, string supplierId)
             case EightDRecorded d:
                 _eightDs[d.EightD.Id] = d.EightD;
                 break;
+            case EscalationChanged c:
+                _escalations.Add(c.Change);
+                break;
         }
 
+        Version++;
         return true;
     }
 
-    public RelationScorecard ScorecardAt(DateTimeOffset now)
-    {
-        int open = 0, overdue = 0, overdueMilestones = 0;
-        foreach (var eightD in _eightDs.Values)
-        {
-            if (eightD.Status != EightDStatus.Open)
-            {
-                continue;
-            }
+    /// <summary>The relation's scorecard at <paramref name="now"/>, its risk assessed under <paramref name="policy"/>.</summary>
+    public QualityScorecard ScorecardAt(DateTimeOffset now, RiskPolicy policy) =>
+        Scorecard(_figures, string.Empty, EightDResponsiveness.Of(_eightDs.Values, now), Escalation, now).Assessed(policy);
 
-            open++;
-            int late = eightD.OverdueMilestonesAt(now);
-            overdueMilestones += late;
-            overdue += late > 0 ? 1 : 0;
-        }
-
-        return new RelationScorecard(OemId, SupplierId, Totals, open, overdue, overdueMilestones, now);
-    }
+    /// <summary>One part's scorecard within the relation: receipts and NCRs only (8Ds and escalation are per supplier).</summary>
+    public QualityScorecard PartScorecardAt(string partNumber, DateTimeOffset now, RiskPolicy policy) =>
+        Scorecard(_partFigures.GetValueOrDefault(partNumber) ?? new QualityAccumulator(), partNumber, EightDResponsiveness.Empty, EscalationLevel.Normal, now)
+            .Assessed(policy);
 
     /// <summary>One page of NCRs matching <paramref name="query"/>, newest detection first.</summary>
     public IReadOnlyList<Nonconformance> List(NonconformanceQuery query)
@@ -152,11 +168,11 @@ public sealed class SupplierRelationAggregate(string oemId, string supplierId)
         var details = ncr.Details;
         if (_nonconformances.TryGetValue(ncr.Id, out var previous))
         {
-            Totals = Totals.Add(previous.Record, previous.IsRepeat, -1);
-            UpdatePart(previous.Record.Details.PartNumber, t => t.Add(previous.Record, previous.IsRepeat, -1));
+            _figures.Add(previous.Record, previous.IsRepeat, -1);
+            Part(previous.Record.Details.PartNumber).Add(previous.Record, previous.IsRepeat, -1);
             _nonconformances[ncr.Id] = previous with { Record = ncr };
-            Totals = Totals.Add(ncr, previous.IsRepeat, 1);
-            UpdatePart(details.PartNumber, t => t.Add(ncr, previous.IsRepeat, 1));
+            _figures.Add(ncr, previous.IsRepeat, 1);
+            Part(details.PartNumber).Add(ncr, previous.IsRepeat, 1);
             return;
         }
 
@@ -176,12 +192,41 @@ public sealed class SupplierRelationAggregate(string oemId, string supplierId)
 
         _nonconformances.Add(ncr.Id, new NonconformanceEntry(ncr, isRepeat));
         _byDetection.Add(new NonconformancePosition(details.DetectedAt, ncr.Id));
-        Totals = Totals.Add(ncr, isRepeat, 1);
-        UpdatePart(details.PartNumber, t => t.Add(ncr, isRepeat, 1));
+        _figures.Add(ncr, isRepeat, 1);
+        Part(details.PartNumber).Add(ncr, isRepeat, 1);
     }
 
-    private void UpdatePart(string partNumber, Func<QualityTotals, QualityTotals> update) =>
-        _partTotals[partNumber] = update(TotalsForPart(partNumber));
+    private QualityAccumulator Part(string partNumber)
+    {
+        if (!_partFigures.TryGetValue(partNumber, out var figures))
+        {
+            figures = new QualityAccumulator();
+            _partFigures.Add(partNumber, figures);
+        }
+
+        return figures;
+    }
+
+    private QualityScorecard Scorecard(QualityAccumulator figures, string partNumber, EightDResponsiveness responsiveness, EscalationLevel escalation, DateTimeOffset now)
+    {
+        var timeline = figures.Timeline;
+        return new QualityScorecard(
+            OemId,
+            SupplierId,
+            partNumber,
+            figures.Totals,
+            timeline.Last(30, now),
+            timeline.Last(90, now),
+            timeline.Last(365, now),
+            timeline.Window(90, now, skipDays: 30),
+            timeline.Months(QualityScorecard.TrendMonths, now),
+            responsiveness,
+            escalation,
+            figures.NonconformancesByDefectCode,
+            RiskAssessment.None,
+            Version,
+            now);
+    }
 
     private sealed record NonconformanceEntry(Nonconformance Record, bool IsRepeat);
 }

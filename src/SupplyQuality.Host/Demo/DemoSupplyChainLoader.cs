@@ -4,6 +4,7 @@ using SupplyQuality.Domain.EightD;
 using SupplyQuality.Domain.EightD.Content;
 using SupplyQuality.Domain.Nonconformances;
 using SupplyQuality.Domain.Receipts;
+using SupplyQuality.Domain.Risk;
 using SupplyQuality.Domain.Validation;
 using SupplyQuality.Grains.Abstractions;
 
@@ -30,8 +31,8 @@ public sealed class DemoSupplyChainLoader(IGrainFactory grains, TimeProvider clo
 
         logger.LogInformation("Loading the demo supply chain");
         var now = clock.GetUtcNow();
-        await grains.GetGrain<IOemGrain>(Huaxin).Register(new OemProfile(Huaxin, "Huaxin Heavy Machinery", "华鑫重工", EightDPolicy.Default));
-        await grains.GetGrain<IOemGrain>(Longma).Register(new OemProfile(Longma, "Longma Automotive", "龙马汽车", EightDPolicy.Default));
+        await grains.GetGrain<IOemGrain>(Huaxin).Register(new OemProfile(Huaxin, "Huaxin Heavy Machinery", "华鑫重工", EightDPolicy.Default, RiskPolicy.Default));
+        await grains.GetGrain<IOemGrain>(Longma).Register(new OemProfile(Longma, "Longma Automotive", "龙马汽车", EightDPolicy.Default, RiskPolicy.Default));
 
         (string Id, string Name, string NameZh)[] suppliers =
         [

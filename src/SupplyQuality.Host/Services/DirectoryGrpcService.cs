@@ -2,12 +2,15 @@ using Grpc.Core;
 using SupplyQuality.Domain.Directory;
 using SupplyQuality.Grains.Abstractions;
 using SupplyQuality.Host.Mapping;
+using SupplyQuality.Host.Risk;
 using V1 = SupplyQuality.Contracts.V1;
 
 namespace SupplyQuality.Host.Services;
 
-public sealed class DirectoryGrpcService(IGrainFactory grains) : V1.DirectoryService.DirectoryServiceBase
+public sealed class DirectoryGrpcService(IGrainFactory grains, ScorecardQueries queries) : V1.DirectoryService.DirectoryServiceBase
 {
+    public override Task<V1.ListOemsResponse> ListOems(V1.ListOemsRequest request, ServerCallContext context) => queries.ListOems();
+
     public override async Task<V1.Oem> RegisterOem(V1.RegisterOemRequest request, ServerCallContext context)
     {
         RequestChecks.Creating(request.RequestId, ("oem_id", request.OemId));

@@ -31,6 +31,26 @@ public sealed class DomainErrorInterceptor(ILogger<DomainErrorInterceptor> logge
         }
     }
 
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request,
+        IServerStreamWriter<TResponse> responseStream,
+        ServerCallContext context,
+        ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(request, responseStream, context);
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // The client went away; nothing to report.
+        }
+        catch (Exception e) when (e is not RpcException)
+        {
+            throw ToRpcException(e, context.Method);
+        }
+    }
+
     private RpcException ToRpcException(Exception e, string method)
     {
         switch (e)

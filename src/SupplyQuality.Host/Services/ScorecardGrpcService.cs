@@ -1,51 +1,89 @@
 using Grpc.Core;
+using SupplyQuality.Domain;
+using SupplyQuality.Domain.Escalations;
 using SupplyQuality.Grains.Abstractions;
 using SupplyQuality.Host.Mapping;
+using SupplyQuality.Host.Risk;
 using V1 = SupplyQuality.Contracts.V1;
 
 namespace SupplyQuality.Host.Services;
 
-public sealed class ScorecardGrpcService(IGrainFactory grains, TimeProvider clock) : V1.ScorecardService.ScorecardServiceBase
+public sealed class ScorecardGrpcService(IGrainFactory grains, ScorecardQueries queries, RiskBroadcaster broadcaster, TimeProvider clock)
+    : V1.ScorecardService.ScorecardServiceBase
 {
-    public override async Task<V1.SupplierScorecard> GetSupplierScorecard(V1.GetSupplierScorecardRequest request, ServerCallContext context)
+    public override Task<V1.SupplierScorecard> GetSupplierScorecard(V1.GetSupplierScorecardRequest request, ServerCallContext context)
+    {
+        RequestChecks.Ids(("oem_id", request.OemId), ("supplier_id", request.SupplierId));
+        return queries.SupplierScorecard(request.OemId, request.SupplierId);
+    }
+
+    public override Task<V1.PartScorecard> GetPartScorecard(V1.GetPartScorecardRequest request, ServerCallContext context)
+    {
+        RequestChecks.Ids(("oem_id", request.OemId), ("part_number", request.PartNumber));
+        return queries.PartScorecard(request.OemId, request.PartNumber);
+    }
+
+    public override Task<V1.RiskBoard> GetRiskBoard(V1.GetRiskBoardRequest request, ServerCallContext context)
+    {
+        RequestChecks.Ids(("oem_id", request.OemId));
+        return queries.RiskBoard(request.OemId);
+    }
+
+    public override Task<V1.SupplierDetail> GetSupplierDetail(V1.GetSupplierDetailRequest request, ServerCallContext context)
+    {
+        RequestChecks.Ids(("oem_id", request.OemId), ("supplier_id", request.SupplierId));
+        return queries.SupplierDetail(request.OemId, request.SupplierId);
+    }
+
+    public override async Task<V1.SupplierScorecard> SetEscalation(V1.SetEscalationRequest request, ServerCallContext context)
+    {
+        RequestChecks.Creating(request.RequestId, ("oem_id", request.OemId), ("supplier_id", request.SupplierId));
+        _ = await grains.GetGrain<IOemGrain>(request.OemId).GetProfile();
+        var supplier = await grains.GetGrain<ISupplierGrain>(request.SupplierId).GetProfile();
+        var change = new EscalationChange(
+            EntityIds.Escalation(request.OemId, request.RequestId),
+            ProtoValues.Enum<EscalationLevel>(request.Level),
+            request.Reason,
+            request.Actor,
+            clock.GetUtcNow());
+        var card = await grains.GetGrain<ISupplierRelationGrain>(SupplierRelationKey.Of(request.OemId, request.SupplierId)).SetEscalation(change);
+        return card.ToSupplierProto(supplier);
+    }
+
+    public override async Task<V1.EscalationHistory> GetEscalationHistory(V1.GetEscalationHistoryRequest request, ServerCallContext context)
     {
         RequestChecks.Ids(("oem_id", request.OemId), ("supplier_id", request.SupplierId));
         _ = await grains.GetGrain<IOemGrain>(request.OemId).GetProfile();
-        var supplier = await grains.GetGrain<ISupplierGrain>(request.SupplierId).GetProfile();
-        var card = await grains.GetGrain<ISupplierRelationGrain>(SupplierRelationKey.Of(request.OemId, request.SupplierId)).GetScorecard();
-        return card.ToProto(supplier);
+        _ = await grains.GetGrain<ISupplierGrain>(request.SupplierId).GetProfile();
+        var history = new V1.EscalationHistory();
+        history.Changes.AddRange((await grains.GetGrain<ISupplierRelationGrain>(SupplierRelationKey.Of(request.OemId, request.SupplierId)).GetEscalationHistory())
+            .Select(c => c.ToProto()));
+        return history;
     }
 
-    public override async Task<V1.PartScorecard> GetPartScorecard(V1.GetPartScorecardRequest request, ServerCallContext context)
-    {
-        RequestChecks.Ids(("oem_id", request.OemId), ("part_number", request.PartNumber));
-        _ = await grains.GetGrain<IOemGrain>(request.OemId).GetProfile();
-        var part = grains.GetGrain<IPartGrain>(request.PartNumber);
-        _ = await part.GetProfile();
-        var sources = await part.GetSources();
-        var totals = await part.GetTotals(request.OemId);
-        var card = new V1.PartScorecard
-        {
-            OemId = request.OemId,
-            PartNumber = request.PartNumber,
-            Figures = totals.ToProto(),
-            AsOf = ProtoValues.ToProto(clock.GetUtcNow()),
-        };
-        card.SupplierIds.AddRange(sources.Where(s => s.OemId == request.OemId).Select(s => s.SupplierId));
-        return card;
-    }
-
-    public override async Task<V1.RiskBoard> GetRiskBoard(V1.GetRiskBoardRequest request, ServerCallContext context)
+    public override async Task WatchRisk(V1.WatchRiskRequest request, IServerStreamWriter<V1.RiskEvent> responseStream, ServerCallContext context)
     {
         RequestChecks.Ids(("oem_id", request.OemId));
-        var oem = grains.GetGrain<IOemGrain>(request.OemId);
-        _ = await oem.GetProfile();
-        var cards = await oem.GetRiskBoard();
-        var suppliers = await Task.WhenAll(cards.Select(c => grains.GetGrain<ISupplierGrain>(c.SupplierId).GetProfile()));
-        var board = new V1.RiskBoard { OemId = request.OemId, AsOf = ProtoValues.ToProto(clock.GetUtcNow()) };
-        board.Suppliers.AddRange(cards.Select((c, i) => c.ToProto(suppliers[i])));
-        var total = cards.Aggregate(Domain.Relations.RelationScorecard.Empty(request.OemId, string.Empty, clock.GetUtcNow()), (sum, c) => sum.Plus(c));
-        board.Totals = total.ToProto();
-        return board;
+        if (request.SupplierId.Length > 0)
+        {
+            RequestChecks.Ids(("supplier_id", request.SupplierId));
+        }
+
+        // Watch first, then read the snapshot: a change in between arrives after it and is not lost.
+        using var watch = broadcaster.Watch(request.OemId, request.SupplierId);
+        var snapshot = await queries.RiskBoard(request.OemId, request.SupplierId);
+        await responseStream.WriteAsync(new V1.RiskEvent { Snapshot = snapshot }, context.CancellationToken);
+        var shown = snapshot.Suppliers.ToDictionary(s => s.SupplierId, s => s.Version, StringComparer.Ordinal);
+        await foreach (var card in watch.Updates.ReadAllAsync(context.CancellationToken))
+        {
+            // Equal versions pass: a milestone falling due changes the figures without a new record.
+            if (shown.TryGetValue(card.SupplierId, out long version) && card.Version < version)
+            {
+                continue;
+            }
+
+            shown[card.SupplierId] = card.Version;
+            await responseStream.WriteAsync(new V1.RiskEvent { SupplierChanged = card }, context.CancellationToken);
+        }
     }
 }
