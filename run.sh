@@ -23,7 +23,7 @@ Demo OEMs: OEM-HUAXIN, OEM-LONGMA. Press Ctrl-C to stop.
 
 TEXT
 # The hub runs in the background so that Ctrl-C (or a TERM) reaches it as a graceful stop, then Azurite stops.
-(cd src/SupplyQuality.Host/bin/Release/net10.0 && exec dotnet SupplyQuality.Host.dll --Hub:LoadDemoData=true "$@") &
+(cd src/SupplyQuality.Host/bin/Release/net10.0 && exec dotnet SupplyQuality.Host.dll --Hub:LoadDemoData=true --Hub:SimulateDemoActivity=true "$@") &
 hub=$!
 trap 'kill -INT "$hub" 2>/dev/null || true' INT TERM
 wait "$hub" || true

@@ -62,6 +62,11 @@ public static class HostingExtensions
             builder.Services.AddHostedService<DemoSupplyChainLoader>();
         }
 
+        if (settings.SimulateDemoActivity)
+        {
+            builder.Services.AddHostedService<DemoActivitySimulator>();
+        }
+
         return builder;
     }
 
