@@ -13,7 +13,8 @@ public sealed record CostOfPoorQuality(string Currency, decimal ThisMonth, decim
     public const double YearOverYearTarget = -0.10;
 
     /// <summary>Last 12 months / the 12 before - 1; null when there was no cost the year before.</summary>
-    public double? YearOverYearChange => Previous12Months == 0 ? null : (double)(Last12Months / Previous12Months) - 1;
+    /// <remarks>Worked out in decimal, so a fall of exactly 10 % is -0.10 and meets the target.</remarks>
+    public double? YearOverYearChange => Previous12Months == 0 ? null : (double)((Last12Months / Previous12Months) - 1);
 
     public bool? MeetsTarget => YearOverYearChange is { } change ? change <= YearOverYearTarget : null;
 

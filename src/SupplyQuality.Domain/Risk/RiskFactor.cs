@@ -9,5 +9,5 @@ namespace SupplyQuality.Domain.Risk;
 [GenerateSerializer, Immutable, Alias("sq.RiskFactor")]
 public sealed record RiskFactor(RiskFactorKind Kind, double? Measured, double Reference, double Severity, double Weight)
 {
-    public double Points => Math.Round(Severity * Weight, 1);
+    public double Points => Math.Round(Severity * Weight, 1, MidpointRounding.AwayFromZero);
 }

@@ -36,7 +36,7 @@ public static class RiskModel
             RepeatFactor(inputs, policy),
             EscalationFactor(inputs, policy),
             TrendFactor(inputs, policy));
-        double score = Math.Min(100, Math.Round(factors.Sum(f => f.Points), 1));
+        double score = Math.Min(100, Math.Round(factors.Sum(f => f.Points), 1, MidpointRounding.AwayFromZero));
         var ordered = factors.Sort((a, b) => b.Points != a.Points ? b.Points.CompareTo(a.Points) : a.Kind.CompareTo(b.Kind));
         return new RiskAssessment(score, BandOf(score), ordered);
     }
