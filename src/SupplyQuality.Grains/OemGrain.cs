@@ -3,6 +3,7 @@ using SupplyQuality.Domain.Directory;
 using SupplyQuality.Domain.EightD;
 using SupplyQuality.Domain.Nonconformances;
 using SupplyQuality.Domain.Relations;
+using SupplyQuality.Domain.Risk;
 using SupplyQuality.Domain.Validation;
 using SupplyQuality.Grains.Abstractions;
 using SupplyQuality.Grains.State;
@@ -14,21 +15,28 @@ public sealed class OemGrain(
 {
     private string OemId => this.GetPrimaryKeyString();
 
+    /// <summary>Profiles stored before OEMs had a risk policy read back without one: they get the defaults.</summary>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Profile is { } profile && profile.Risk is null)
+        {
+            state.State = state.State with { Profile = profile with { Risk = RiskPolicy.Default } };
+        }
+
+        return Task.CompletedTask;
+    }
+
     public async Task<OemProfile> Register(OemProfile profile)
     {
         profile.Validate();
-        var previous = state.State.Profile;
-        if (profile != previous)
+        if (profile != state.State.Profile)
         {
             await state.CommitAsync(state.State with { Profile = profile }, this);
         }
 
         // Both idempotent, and outside the change check: a retry after a failure here completes them.
         await GrainFactory.GetGrain<IOemDirectoryGrain>(0).Add(OemId);
-        if (previous is not null && previous.Risk != profile.Risk)
-        {
-            await Task.WhenAll(state.State.SupplierIds.Select(s => Relation(s).UpdateRiskPolicy(profile.Risk)));
-        }
+        await Task.WhenAll(state.State.SupplierIds.Select(s => Relation(s).UpdateRiskPolicy(profile.Risk)));
 
         return profile;
     }
@@ -42,12 +50,14 @@ public sealed class OemGrain(
     {
         var link = new SourcingLink(OemId, supplierId, partNumber);
         link.Validate();
-        _ = await GetProfile();
         _ = await GrainFactory.GetGrain<ISupplierGrain>(supplierId).GetProfile();
         _ = await GrainFactory.GetGrain<IPartGrain>(partNumber).GetProfile();
 
         // Each step is idempotent, so a retry after a partial failure completes the link everywhere.
+        var profile = await GetProfile();
         await Relation(supplierId).AddPart(partNumber);
+        // A relation that was active before the OEM registered may still hold the default policy.
+        await Relation(supplierId).UpdateRiskPolicy(profile.Risk);
         await GrainFactory.GetGrain<ISupplierGrain>(supplierId).AddOem(OemId);
         await GrainFactory.GetGrain<IPartGrain>(partNumber).AddSource(OemId, supplierId);
         if (!state.State.SupplierIds.Contains(supplierId))

@@ -32,6 +32,12 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
     private IGrainTimer? _publishTimer;
     private DateTimeOffset? _reminderDue;
 
+    /// <summary>
+    /// Whether <see cref="_reminderDue"/> is known to match the reminder table. Not after activation (a reminder from
+    /// an earlier activation may exist) nor after the reminder fired (it is periodic and stays registered).
+    /// </summary>
+    private bool _reminderKnown;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var (oemId, supplierId) = SupplierRelationKey.Parse(this.GetPrimaryKeyString());
@@ -154,7 +160,7 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
         if (reminderName == MilestoneReminder)
         {
             SchedulePublish();
-            _reminderDue = null;
+            _reminderKnown = false;
             await ScheduleMilestoneReminder();
         }
     }
@@ -170,7 +176,7 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
     {
         var now = clock.GetUtcNow();
         var due = _aggregate.NextMilestoneDue(now);
-        if (due == _reminderDue)
+        if (_reminderKnown && due == _reminderDue)
         {
             return;
         }
@@ -187,6 +193,7 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
         }
 
         _reminderDue = due;
+        _reminderKnown = true;
     }
 
     private void SchedulePublish()

@@ -80,9 +80,18 @@ internal sealed class GroupCommitWriter(ILedgerAppender appender, Action<Relatio
             return;
         }
 
-        foreach (var e in batch)
+        try
         {
-            apply(e);
+            foreach (var e in batch)
+            {
+                apply(e);
+            }
+        }
+        catch (Exception e)
+        {
+            // Durable but not applied: the callers must not wait forever; their grain reloads from the ledger.
+            done.TrySetException(e);
+            return;
         }
 
         if (complete)
