@@ -60,6 +60,12 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
         {
             _policy = (await oem.GetProfile()).Risk;
         }
+
+        // A crash between an 8D's ledger entry and its reminder registration must not leave a due date unwatched.
+        if (_aggregate.NextMilestoneDue(clock.GetUtcNow()) is not null)
+        {
+            await ScheduleMilestoneReminder();
+        }
     }
 
     public Task AddPart(string partNumber) =>

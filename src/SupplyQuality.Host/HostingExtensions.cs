@@ -7,6 +7,7 @@ using SupplyQuality.Grains;
 using SupplyQuality.Grains.Ledger;
 using SupplyQuality.Host.Demo;
 using SupplyQuality.Host.Risk;
+using SupplyQuality.Host.Security;
 using SupplyQuality.Host.Services;
 
 namespace SupplyQuality.Host;
@@ -45,10 +46,14 @@ public static class HostingExtensions
             }));
         });
 
+        builder.AddSupplyQualitySecurity();
+        var limits = builder.Configuration.GetSection("Limits").Get<LimitSettings>() ?? new LimitSettings();
+        builder.Services.AddSingleton(limits);
+        builder.Services.AddSingleton<OrganisationRateLimiter>();
         builder.Services.AddGrpc(options =>
         {
             options.Interceptors.Add<DomainErrorInterceptor>();
-            options.MaxReceiveMessageSize = 4 * 1024 * 1024;
+            options.MaxReceiveMessageSize = limits.MaxRequestBytes;
             options.EnableDetailedErrors = false;
         });
 
@@ -72,14 +77,17 @@ public static class HostingExtensions
 
     public static WebApplication MapSupplyQualityHub(this WebApplication app)
     {
-        app.MapGrpcService<DirectoryGrpcService>();
-        app.MapGrpcService<ReceiptGrpcService>();
-        app.MapGrpcService<NonconformanceGrpcService>();
-        app.MapGrpcService<EightDGrpcService>();
-        app.MapGrpcService<ScorecardGrpcService>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
-        app.MapHub<RiskHub>("/hubs/risk");
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // Every partner call and every board connection needs a valid token; the page itself holds no data.
+        app.MapGrpcService<DirectoryGrpcService>().RequireAuthorization();
+        app.MapGrpcService<ReceiptGrpcService>().RequireAuthorization();
+        app.MapGrpcService<NonconformanceGrpcService>().RequireAuthorization();
+        app.MapGrpcService<EightDGrpcService>().RequireAuthorization();
+        app.MapGrpcService<ScorecardGrpcService>().RequireAuthorization();
+        app.MapHub<RiskHub>("/hubs/risk").RequireAuthorization();
         app.MapGet("/healthz", () => Results.Ok("ok"));
         return app;
     }

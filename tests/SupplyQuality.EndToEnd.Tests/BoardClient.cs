@@ -4,16 +4,21 @@ using SupplyQuality.Contracts.V1;
 
 namespace SupplyQuality.EndToEnd.Tests;
 
-/// <summary>A board as a browser would run it, over a real SignalR connection to the hub: subscribe, then collect pushes.</summary>
+/// <summary>
+/// A board as a browser would run it, over a real SignalR connection to the hub with the viewer's bearer token:
+/// subscribe, then collect pushes.
+/// </summary>
 public sealed class BoardClient : IAsyncDisposable
 {
     private readonly HubConnection _connection;
     private readonly List<(DateTime ReceivedAt, IReadOnlyList<SupplierScorecard> Cards)> _messages = [];
     private readonly SemaphoreSlim _arrived = new(0);
 
-    public BoardClient(HubProcess hub)
+    public BoardClient(HubProcess hub, string token)
     {
-        _connection = new HubConnectionBuilder().WithUrl($"http://127.0.0.1:{hub.WebPort}/hubs/risk").Build();
+        _connection = new HubConnectionBuilder()
+            .WithUrl($"http://127.0.0.1:{hub.WebPort}/hubs/risk", o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .Build();
         _connection.On<string>("scorecardsChanged", json =>
         {
             using var document = JsonDocument.Parse(json);
@@ -49,9 +54,10 @@ public sealed class BoardClient : IAsyncDisposable
         }
     }
 
-    public static async Task<BoardClient> ConnectAsync(HubProcess hub)
+    /// <summary>Connects with <paramref name="token"/> (e.g. an OEM manager's) as the viewer's identity.</summary>
+    public static async Task<BoardClient> ConnectAsync(HubProcess hub, string token)
     {
-        var client = new BoardClient(hub);
+        var client = new BoardClient(hub, token);
         await client._connection.StartAsync();
         return client;
     }

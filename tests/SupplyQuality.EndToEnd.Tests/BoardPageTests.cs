@@ -26,8 +26,9 @@ public sealed class BoardPageTests(HubFixture fixture)
         string origin = $"http://127.0.0.1:{Hub.WebPort}";
         await AssertServedAsync(origin, "/", "/board.js", "/board.css", "/lib/signalr.min.js", "/lib/chart.umd.min.js");
         var chain = await new SupplyChain(Hub).RegisterAsync();
-        await Hub.Receipts.RecordReceiptAsync(chain.Receipt("rcv-1", 5000), SupplyChain.Call);
-        await Hub.Receipts.RecordReceiptAsync(chain.Receipt("rcv-2", 3000, supplier: chain.SecondSupplier), SupplyChain.Call);
+        var sqe = chain.Sqe;
+        await sqe.Receipts.RecordReceiptAsync(chain.Receipt("rcv-1", 5000), SupplyChain.Call);
+        await sqe.Receipts.RecordReceiptAsync(chain.Receipt("rcv-2", 3000, supplier: chain.SecondSupplier), SupplyChain.Call);
 
         await using var context = await browser.Browser.NewContextAsync(new()
         {
@@ -55,7 +56,8 @@ public sealed class BoardPageTests(HubFixture fixture)
         Directory.CreateDirectory(artifacts);
         try
         {
-            await page.GotoAsync($"{origin}/?oem={Uri.EscapeDataString(chain.Oem)}");
+            // Signed in as the OEM's manager: the token in the URL fragment, as ./run.sh prints the board link (board.js accessToken()).
+            await page.GotoAsync($"{origin}/?oem={Uri.EscapeDataString(chain.Oem)}#token={Uri.EscapeDataString(chain.Manager.Token!)}");
             await Expect(page.Locator("#connection-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = LoadTimeout });
             var row = page.Locator($"#supplier-rows tr[data-supplier-id='{chain.Supplier}']");
             await Expect(row).ToBeVisibleAsync(new() { Timeout = LoadTimeout });
@@ -72,7 +74,7 @@ public sealed class BoardPageTests(HubFixture fixture)
             // Set on this document only: still there afterwards proves the page was not reloaded.
             await page.EvaluateAsync("() => { window.__boardTestMarker = 'same-page'; }");
 
-            var ncr = await Hub.Nonconformances.RaiseNonconformanceAsync(chain.Ncr("ncr-live", 40, Severity.Critical), SupplyChain.Call);
+            var ncr = await sqe.Nonconformances.RaiseNonconformanceAsync(chain.Ncr("ncr-live", 40, Severity.Critical), SupplyChain.Call);
 
             await Expect(score).Not.ToHaveTextAsync(scoreBefore, new() { Timeout = LiveTimeout });
             await Expect(page.Locator("#total-open-ncrs")).ToHaveTextAsync("1", new() { Timeout = LiveTimeout });

@@ -24,12 +24,13 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
     public async Task Everything_acknowledged_before_a_kill_is_there_after_a_restart_with_identical_aggregates()
     {
         var chain = await new SupplyChain(_hub).RegisterAsync();
+        var sqe = chain.Sqe;
         // Concurrent writes, so some share one ledger append (group commit) when the kill comes.
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
-            _hub.Receipts.RecordReceiptAsync(chain.Receipt($"rcv-{i}", 100 + i, accepted: i % 7 != 0, supplier: i % 2 == 0 ? chain.Supplier : chain.SecondSupplier), SupplyChain.Call).ResponseAsync));
+            sqe.Receipts.RecordReceiptAsync(chain.Receipt($"rcv-{i}", 100 + i, accepted: i % 7 != 0, supplier: i % 2 == 0 ? chain.Supplier : chain.SecondSupplier), SupplyChain.Call).ResponseAsync));
         var ncrs = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
-            _hub.Nonconformances.RaiseNonconformanceAsync(chain.Ncr($"ncr-{i}", 1 + i, (Severity)(1 + (i % 3))), SupplyChain.Call).ResponseAsync));
-        var eightD = await _hub.EightDs.RequestEightDAsync(
+            sqe.Nonconformances.RaiseNonconformanceAsync(chain.Ncr($"ncr-{i}", 1 + i, (Severity)(1 + (i % 3))), SupplyChain.Call).ResponseAsync));
+        var eightD = await sqe.EightDs.RequestEightDAsync(
             new RequestEightDRequest { RequestId = "8d", OemId = chain.Oem, SupplierId = chain.Supplier, Title = "t", RequestedBy = "sqe", NonconformanceIds = { ncrs[0].NonconformanceId, ncrs[1].NonconformanceId } },
             SupplyChain.Call);
         foreach (var d in new[] { Discipline.D0Preparation, Discipline.D1Team, Discipline.D2ProblemDescription, Discipline.D3Containment })
@@ -59,20 +60,22 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         await chain.SubmitAsync(eightD.EightDId, Discipline.D4RootCause);
     }
 
-    private async Task<Snapshot> ReadEverything(SupplyChain chain, Nonconformance[] ncrs, string eightDId)
+    private static async Task<Snapshot> ReadEverything(SupplyChain chain, Nonconformance[] ncrs, string eightDId)
     {
-        var scorecard = await _hub.Scorecards.GetSupplierScorecardAsync(new GetSupplierScorecardRequest { OemId = chain.Oem, SupplierId = chain.Supplier }, SupplyChain.Call);
-        var second = await _hub.Scorecards.GetSupplierScorecardAsync(new GetSupplierScorecardRequest { OemId = chain.Oem, SupplierId = chain.SecondSupplier }, SupplyChain.Call);
-        var part = await _hub.Scorecards.GetPartScorecardAsync(new GetPartScorecardRequest { OemId = chain.Oem, PartNumber = chain.Part }, SupplyChain.Call);
-        var board = await _hub.Scorecards.GetRiskBoardAsync(new GetRiskBoardRequest { OemId = chain.Oem }, SupplyChain.Call);
-        var list = await _hub.Nonconformances.ListNonconformancesAsync(new ListNonconformancesRequest { OemId = chain.Oem, PageSize = 100 }, SupplyChain.Call);
+        // The OEM's manager reads; a fresh client, on the channel of the hub as it runs now.
+        var manager = chain.Manager;
+        var scorecard = await manager.Scorecards.GetSupplierScorecardAsync(new GetSupplierScorecardRequest { OemId = chain.Oem, SupplierId = chain.Supplier }, SupplyChain.Call);
+        var second = await manager.Scorecards.GetSupplierScorecardAsync(new GetSupplierScorecardRequest { OemId = chain.Oem, SupplierId = chain.SecondSupplier }, SupplyChain.Call);
+        var part = await manager.Scorecards.GetPartScorecardAsync(new GetPartScorecardRequest { OemId = chain.Oem, PartNumber = chain.Part }, SupplyChain.Call);
+        var board = await manager.Scorecards.GetRiskBoardAsync(new GetRiskBoardRequest { OemId = chain.Oem }, SupplyChain.Call);
+        var list = await manager.Nonconformances.ListNonconformancesAsync(new ListNonconformancesRequest { OemId = chain.Oem, PageSize = 100 }, SupplyChain.Call);
         var stored = new List<Nonconformance>();
         foreach (var ncr in ncrs)
         {
-            stored.Add(await _hub.Nonconformances.GetNonconformanceAsync(new GetNonconformanceRequest { NonconformanceId = ncr.NonconformanceId }, SupplyChain.Call));
+            stored.Add(await manager.Nonconformances.GetNonconformanceAsync(new GetNonconformanceRequest { NonconformanceId = ncr.NonconformanceId }, SupplyChain.Call));
         }
 
-        var eightD = await _hub.EightDs.GetEightDAsync(new GetEightDRequest { EightDId = eightDId }, SupplyChain.Call);
+        var eightD = await manager.EightDs.GetEightDAsync(new GetEightDRequest { EightDId = eightDId }, SupplyChain.Call);
         // Times of reading differ between the two snapshots; everything else must not.
         scorecard.AsOf = null;
         second.AsOf = null;

@@ -31,15 +31,25 @@ public sealed class HubProcess : IAsyncDisposable
 
     public GrpcChannel Channel => _channel ?? throw new InvalidOperationException("hub not started");
 
-    public DirectoryService.DirectoryServiceClient Directory => new(Channel);
+    /// <summary>Mints tokens this hub accepts (it runs in Development with this development key).</summary>
+    public DevelopmentTokens Tokens { get; } = new();
 
-    public ReceiptService.ReceiptServiceClient Receipts => new(Channel);
+    /// <summary>The platform administrator's clients (directory).</summary>
+    public PartnerClients Admin => As(Tokens.Mint("PLATFORM", "platform", "administrator"));
 
-    public NonconformanceService.NonconformanceServiceClient Nonconformances => new(Channel);
+    /// <summary>Clients that send no token at all.</summary>
+    public PartnerClients Anonymous => new(Channel, null);
 
-    public EightDService.EightDServiceClient EightDs => new(Channel);
+    public PartnerClients As(string token) => new(Channel, token);
 
-    public ScorecardService.ScorecardServiceClient Scorecards => new(Channel);
+    public PartnerClients AsOemQualityEngineer(string oemId, string? name = null) => As(Tokens.Mint(oemId, "oem", "oem_quality_engineer", name));
+
+    public PartnerClients AsOemManager(string oemId) => As(Tokens.Mint(oemId, "oem", "oem_manager"));
+
+    public PartnerClients AsSupplierQuality(string supplierId) => As(Tokens.Mint(supplierId, "supplier", "supplier_quality"));
+
+    /// <summary>Extra hub settings (e.g. lower limits) for tests that need their own hub.</summary>
+    public Dictionary<string, string> ExtraSettings { get; } = [];
 
     public string Output
     {
@@ -52,9 +62,14 @@ public sealed class HubProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<HubProcess> StartAsync(AzuriteProcess storage)
+    public static async Task<HubProcess> StartAsync(AzuriteProcess storage, IReadOnlyDictionary<string, string>? settings = null)
     {
         var hub = new HubProcess(storage);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            hub.ExtraSettings[key] = value;
+        }
+
         await hub.StartAgainAsync();
         return hub;
     }
@@ -69,8 +84,10 @@ public sealed class HubProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add("SupplyQuality.Host.dll");
-        foreach (var (key, value) in new Dictionary<string, string>
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        foreach (var (key, value) in new Dictionary<string, string>(ExtraSettings)
         {
+            ["Auth:DevelopmentSigningKey"] = Tokens.KeyBase64,
             ["Kestrel:Endpoints:Web:Url"] = $"http://127.0.0.1:{WebPort}",
             ["Kestrel:Endpoints:Grpc:Url"] = $"http://127.0.0.1:{GrpcPort}",
             ["Hub:StorageConnectionString"] = _storage.ConnectionString,
@@ -121,7 +138,7 @@ public sealed class HubProcess : IAsyncDisposable
         {
             try
             {
-                await Directory.GetOemAsync(new GetOemRequest { OemId = "readiness-probe" }, deadline: DateTime.UtcNow.AddSeconds(5));
+                await Admin.Directory.GetOemAsync(new GetOemRequest { OemId = "readiness-probe" }, deadline: DateTime.UtcNow.AddSeconds(5));
                 return;
             }
             catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)

@@ -11,14 +11,17 @@ public sealed class NcrToClosedEightDTests(HubFixture fixture)
     public async Task Receipts_and_ncrs_run_through_an_8d_to_closure_with_live_aggregates()
     {
         var chain = await new SupplyChain(Hub).RegisterAsync();
-        await Hub.Receipts.RecordReceiptAsync(chain.Receipt("rcv-1", 6000), SupplyChain.Call);
-        await Hub.Receipts.RecordReceiptAsync(chain.Receipt("rcv-2", 4000, accepted: false), SupplyChain.Call);
-        var first = await Hub.Nonconformances.RaiseNonconformanceAsync(chain.Ncr("ncr-1", 30, Severity.Critical), SupplyChain.Call);
-        var second = await Hub.Nonconformances.RaiseNonconformanceAsync(chain.Ncr("ncr-2", 20), SupplyChain.Call);
+        // The OEM's quality engineer writes; its manager reads; the supplier answers the 8D (chain.SubmitAsync).
+        var sqe = chain.Sqe;
+        var manager = chain.Manager;
+        await sqe.Receipts.RecordReceiptAsync(chain.Receipt("rcv-1", 6000), SupplyChain.Call);
+        await sqe.Receipts.RecordReceiptAsync(chain.Receipt("rcv-2", 4000, accepted: false), SupplyChain.Call);
+        var first = await sqe.Nonconformances.RaiseNonconformanceAsync(chain.Ncr("ncr-1", 30, Severity.Critical), SupplyChain.Call);
+        var second = await sqe.Nonconformances.RaiseNonconformanceAsync(chain.Ncr("ncr-2", 20), SupplyChain.Call);
 
         Assert.StartsWith("NCR-", first.NonconformanceId);
         Assert.Equal(NonconformanceStatus.Open, first.Status);
-        var card = await Hub.Scorecards.GetSupplierScorecardAsync(new GetSupplierScorecardRequest { OemId = chain.Oem, SupplierId = chain.Supplier }, SupplyChain.Call);
+        var card = await manager.Scorecards.GetSupplierScorecardAsync(new GetSupplierScorecardRequest { OemId = chain.Oem, SupplierId = chain.Supplier }, SupplyChain.Call);
         Assert.Equal(10_000, card.Figures.QuantityReceived);
         Assert.Equal(50, card.Figures.DefectiveQuantity);
         Assert.Equal(5_000d, card.Figures.Ppm, 6);
@@ -28,7 +31,7 @@ public sealed class NcrToClosedEightDTests(HubFixture fixture)
         Assert.Equal(1, card.Figures.RepeatDefects);
         Assert.Equal("2501.00", Assert.Single(card.Figures.Cost).Amount);
 
-        var eightD = await Hub.EightDs.RequestEightDAsync(
+        var eightD = await sqe.EightDs.RequestEightDAsync(
             new RequestEightDRequest
             {
                 RequestId = "8d-1",
@@ -42,7 +45,7 @@ public sealed class NcrToClosedEightDTests(HubFixture fixture)
         Assert.Equal(EightDStatus.Open, eightD.Status);
         Assert.Equal(3, eightD.Milestones.Count);
         Assert.All(eightD.Milestones, m => Assert.Equal(MilestoneState.Open, m.State));
-        var assigned = await Hub.Nonconformances.GetNonconformanceAsync(new GetNonconformanceRequest { NonconformanceId = first.NonconformanceId }, SupplyChain.Call);
+        var assigned = await sqe.Nonconformances.GetNonconformanceAsync(new GetNonconformanceRequest { NonconformanceId = first.NonconformanceId }, SupplyChain.Call);
         Assert.Equal(eightD.EightDId, assigned.EightDId);
 
         foreach (var discipline in Enum.GetValues<Discipline>().Where(d => d != Discipline.Unspecified))
@@ -59,7 +62,7 @@ public sealed class NcrToClosedEightDTests(HubFixture fixture)
             var reviewed = await chain.ReviewAsync(eightD.EightDId, discipline, ReviewDecision.Approve);
             if (discipline == Discipline.D3Containment)
             {
-                var contained = await Hub.Nonconformances.GetNonconformanceAsync(new GetNonconformanceRequest { NonconformanceId = second.NonconformanceId }, SupplyChain.Call);
+                var contained = await sqe.Nonconformances.GetNonconformanceAsync(new GetNonconformanceRequest { NonconformanceId = second.NonconformanceId }, SupplyChain.Call);
                 Assert.Equal(NonconformanceStatus.Contained, contained.Status);
             }
 
@@ -69,7 +72,7 @@ public sealed class NcrToClosedEightDTests(HubFixture fixture)
             }
         }
 
-        var closed = await Hub.EightDs.GetEightDAsync(new GetEightDRequest { EightDId = eightD.EightDId }, SupplyChain.Call);
+        var closed = await manager.EightDs.GetEightDAsync(new GetEightDRequest { EightDId = eightD.EightDId }, SupplyChain.Call);
         Assert.Equal(EightDStatus.Closed, closed.Status);
         Assert.NotNull(closed.ClosedAt);
         Assert.Equal(2, closed.Disciplines[(int)Discipline.D4RootCause - 1].Revision);
@@ -79,18 +82,18 @@ public sealed class NcrToClosedEightDTests(HubFixture fixture)
 
         foreach (var id in new[] { first.NonconformanceId, second.NonconformanceId })
         {
-            var ncr = await Hub.Nonconformances.GetNonconformanceAsync(new GetNonconformanceRequest { NonconformanceId = id }, SupplyChain.Call);
+            var ncr = await manager.Nonconformances.GetNonconformanceAsync(new GetNonconformanceRequest { NonconformanceId = id }, SupplyChain.Call);
             Assert.Equal(NonconformanceStatus.Closed, ncr.Status);
             Assert.Equal(new[] { "raised", "assigned_to_8d", "contained", "closed" }, ncr.History.Select(h => h.Action));
         }
 
-        card = await Hub.Scorecards.GetSupplierScorecardAsync(new GetSupplierScorecardRequest { OemId = chain.Oem, SupplierId = chain.Supplier }, SupplyChain.Call);
+        card = await manager.Scorecards.GetSupplierScorecardAsync(new GetSupplierScorecardRequest { OemId = chain.Oem, SupplierId = chain.Supplier }, SupplyChain.Call);
         Assert.Equal(2, card.Figures.ClosedNonconformances);
         Assert.Equal(0, card.Figures.UnclosedCritical);
         Assert.Equal(0, card.Figures.OpenEightDs);
         Assert.Equal(50, card.Figures.DefectiveQuantity);
 
-        var list = await Hub.EightDs.ListEightDsAsync(new ListEightDsRequest { OemId = chain.Oem, Status = EightDStatus.Closed }, SupplyChain.Call);
+        var list = await manager.EightDs.ListEightDsAsync(new ListEightDsRequest { OemId = chain.Oem, Status = EightDStatus.Closed }, SupplyChain.Call);
         Assert.Equal(eightD.EightDId, Assert.Single(list.EightDs).EightDId);
     }
 
@@ -98,19 +101,21 @@ public sealed class NcrToClosedEightDTests(HubFixture fixture)
     public async Task The_risk_board_and_part_scorecard_cover_dual_sourcing_and_lists_page()
     {
         var chain = await new SupplyChain(Hub).RegisterAsync();
-        await Hub.Receipts.RecordReceiptAsync(chain.Receipt("rcv-a", 1000), SupplyChain.Call);
-        await Hub.Receipts.RecordReceiptAsync(chain.Receipt("rcv-b", 3000, supplier: chain.SecondSupplier), SupplyChain.Call);
+        var sqe = chain.Sqe;
+        var manager = chain.Manager;
+        await sqe.Receipts.RecordReceiptAsync(chain.Receipt("rcv-a", 1000), SupplyChain.Call);
+        await sqe.Receipts.RecordReceiptAsync(chain.Receipt("rcv-b", 3000, supplier: chain.SecondSupplier), SupplyChain.Call);
         for (int i = 0; i < 5; i++)
         {
-            await Hub.Nonconformances.RaiseNonconformanceAsync(chain.Ncr($"ncr-{i}", 1, i == 0 ? Severity.Critical : Severity.Minor, i % 2 == 0 ? chain.SecondSupplier : chain.Supplier), SupplyChain.Call);
+            await sqe.Nonconformances.RaiseNonconformanceAsync(chain.Ncr($"ncr-{i}", 1, i == 0 ? Severity.Critical : Severity.Minor, i % 2 == 0 ? chain.SecondSupplier : chain.Supplier), SupplyChain.Call);
         }
 
-        var part = await Hub.Scorecards.GetPartScorecardAsync(new GetPartScorecardRequest { OemId = chain.Oem, PartNumber = chain.Part }, SupplyChain.Call);
+        var part = await manager.Scorecards.GetPartScorecardAsync(new GetPartScorecardRequest { OemId = chain.Oem, PartNumber = chain.Part }, SupplyChain.Call);
         Assert.Equal(4000, part.Figures.QuantityReceived);
         Assert.Equal(5, part.Figures.Nonconformances);
         Assert.Equal(2, part.SupplierIds.Count);
 
-        var board = await Hub.Scorecards.GetRiskBoardAsync(new GetRiskBoardRequest { OemId = chain.Oem }, SupplyChain.Call);
+        var board = await manager.Scorecards.GetRiskBoardAsync(new GetRiskBoardRequest { OemId = chain.Oem }, SupplyChain.Call);
         Assert.Equal(chain.SecondSupplier, board.Suppliers[0].SupplierId);
         Assert.Equal(5, board.Totals.Nonconformances);
 
@@ -118,7 +123,7 @@ public sealed class NcrToClosedEightDTests(HubFixture fixture)
         string token = string.Empty;
         do
         {
-            var page = await Hub.Nonconformances.ListNonconformancesAsync(new ListNonconformancesRequest { OemId = chain.Oem, PageSize = 2, PageToken = token }, SupplyChain.Call);
+            var page = await manager.Nonconformances.ListNonconformancesAsync(new ListNonconformancesRequest { OemId = chain.Oem, PageSize = 2, PageToken = token }, SupplyChain.Call);
             Assert.True(page.Nonconformances.Count <= 2);
             seen.AddRange(page.Nonconformances.Select(n => n.NonconformanceId));
             token = page.NextPageToken;
@@ -127,7 +132,7 @@ public sealed class NcrToClosedEightDTests(HubFixture fixture)
         Assert.Equal(5, seen.Distinct().Count());
         Assert.Equal(5, seen.Count);
 
-        var critical = await Hub.Nonconformances.ListNonconformancesAsync(new ListNonconformancesRequest { OemId = chain.Oem, Severity = Severity.Critical }, SupplyChain.Call);
+        var critical = await manager.Nonconformances.ListNonconformancesAsync(new ListNonconformancesRequest { OemId = chain.Oem, Severity = Severity.Critical }, SupplyChain.Call);
         Assert.Single(critical.Nonconformances);
     }
 }

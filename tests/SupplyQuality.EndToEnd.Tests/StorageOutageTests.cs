@@ -25,26 +25,27 @@ public sealed class StorageOutageTests : IAsyncLifetime
     public async Task Writes_fail_UNAVAILABLE_while_storage_is_down_and_succeed_with_the_same_request_id_after()
     {
         var chain = await new SupplyChain(_hub).RegisterAsync();
-        await _hub.Receipts.RecordReceiptAsync(chain.Receipt("rcv-before", 1000), SupplyChain.Call);
+        var sqe = chain.Sqe;
+        await sqe.Receipts.RecordReceiptAsync(chain.Receipt("rcv-before", 1000), SupplyChain.Call);
 
         await _storage.StopAsync();
         var ncrError = await Assert.ThrowsAsync<RpcException>(async () =>
-            await _hub.Nonconformances.RaiseNonconformanceAsync(chain.Ncr("ncr-during", 5), SupplyChain.Call));
+            await sqe.Nonconformances.RaiseNonconformanceAsync(chain.Ncr("ncr-during", 5), SupplyChain.Call));
         Assert.Equal(StatusCode.Unavailable, ncrError.StatusCode);
         var receiptError = await Assert.ThrowsAsync<RpcException>(async () =>
-            await _hub.Receipts.RecordReceiptAsync(chain.Receipt("rcv-during", 500), SupplyChain.Call));
+            await sqe.Receipts.RecordReceiptAsync(chain.Receipt("rcv-during", 500), SupplyChain.Call));
         Assert.Equal(StatusCode.Unavailable, receiptError.StatusCode);
 
         await _storage.StartAgainAsync();
-        var ncr = await _hub.Nonconformances.RaiseNonconformanceAsync(chain.Ncr("ncr-during", 5), SupplyChain.Call);
-        await _hub.Receipts.RecordReceiptAsync(chain.Receipt("rcv-during", 500), SupplyChain.Call);
+        var ncr = await sqe.Nonconformances.RaiseNonconformanceAsync(chain.Ncr("ncr-during", 5), SupplyChain.Call);
+        await sqe.Receipts.RecordReceiptAsync(chain.Receipt("rcv-during", 500), SupplyChain.Call);
 
-        var card = await _hub.Scorecards.GetSupplierScorecardAsync(new GetSupplierScorecardRequest { OemId = chain.Oem, SupplierId = chain.Supplier }, SupplyChain.Call);
+        var card = await chain.Manager.Scorecards.GetSupplierScorecardAsync(new GetSupplierScorecardRequest { OemId = chain.Oem, SupplierId = chain.Supplier }, SupplyChain.Call);
         Assert.Equal(1500, card.Figures.QuantityReceived);
         Assert.Equal(2, card.Figures.LotsInspected);
         Assert.Equal(1, card.Figures.Nonconformances);
         Assert.Equal(5, card.Figures.DefectiveQuantity);
-        var stored = await _hub.Nonconformances.GetNonconformanceAsync(new GetNonconformanceRequest { NonconformanceId = ncr.NonconformanceId }, SupplyChain.Call);
+        var stored = await chain.Manager.Nonconformances.GetNonconformanceAsync(new GetNonconformanceRequest { NonconformanceId = ncr.NonconformanceId }, SupplyChain.Call);
         Assert.Single(stored.History);
     }
 }

@@ -4,7 +4,10 @@ using SupplyQuality.Contracts.V1;
 
 namespace SupplyQuality.EndToEnd.Tests;
 
-/// <summary>A small supply chain with unique ids, created through the partner API, and valid request builders.</summary>
+/// <summary>
+/// A small supply chain with unique ids, created through the partner API by an administrator, with clients for each
+/// of its people (the OEM's quality engineer and manager, each supplier's quality user) and valid request builders.
+/// </summary>
 public sealed class SupplyChain(HubProcess hub)
 {
     private readonly string _suffix = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
@@ -17,20 +20,33 @@ public sealed class SupplyChain(HubProcess hub)
 
     public string Part => $"P-{_suffix}";
 
+    public PartnerClients Admin => hub.Admin;
+
+    /// <summary>The OEM's supplier quality engineer: receipts, NCRs, 8D requests and reviews, escalations.</summary>
+    public PartnerClients Sqe => hub.AsOemQualityEngineer(Oem, "sqe@oem");
+
+    /// <summary>The OEM's manager: reads only.</summary>
+    public PartnerClients Manager => hub.AsOemManager(Oem);
+
+    /// <summary>The first supplier's quality user: answers its 8Ds.</summary>
+    public PartnerClients SupplierUser => hub.AsSupplierQuality(Supplier);
+
+    public PartnerClients SecondSupplierUser => hub.AsSupplierQuality(SecondSupplier);
+
     public static CallOptions Call => new(deadline: DateTime.UtcNow.AddSeconds(30));
 
     public async Task<SupplyChain> RegisterAsync()
     {
-        await hub.Directory.RegisterOemAsync(new RegisterOemRequest { RequestId = "r-oem", OemId = Oem, Name = "Test OEM", NameZh = "测试主机厂" }, Call);
+        await Admin.Directory.RegisterOemAsync(new RegisterOemRequest { RequestId = "r-oem", OemId = Oem, Name = "Test OEM", NameZh = "测试主机厂" }, Call);
         foreach (var supplier in new[] { Supplier, SecondSupplier })
         {
-            await hub.Directory.RegisterSupplierAsync(new RegisterSupplierRequest { RequestId = "r-" + supplier, SupplierId = supplier, Name = "Supplier " + supplier }, Call);
+            await Admin.Directory.RegisterSupplierAsync(new RegisterSupplierRequest { RequestId = "r-" + supplier, SupplierId = supplier, Name = "Supplier " + supplier }, Call);
         }
 
-        await hub.Directory.RegisterPartAsync(new RegisterPartRequest { RequestId = "r-part", PartNumber = Part, Description = "Housing", DescriptionZh = "壳体" }, Call);
+        await Admin.Directory.RegisterPartAsync(new RegisterPartRequest { RequestId = "r-part", PartNumber = Part, Description = "Housing", DescriptionZh = "壳体" }, Call);
         foreach (var supplier in new[] { Supplier, SecondSupplier })
         {
-            await hub.Directory.AddSourcingAsync(new AddSourcingRequest { RequestId = "r-src-" + supplier, OemId = Oem, SupplierId = supplier, PartNumber = Part }, Call);
+            await Admin.Directory.AddSourcingAsync(new AddSourcingRequest { RequestId = "r-src-" + supplier, OemId = Oem, SupplierId = supplier, PartNumber = Part }, Call);
         }
 
         return this;
@@ -142,8 +158,8 @@ public sealed class SupplyChain(HubProcess hub)
     }
 
     public async Task<EightDReport> SubmitAsync(string eightDId, Discipline discipline) =>
-        await hub.EightDs.SubmitDisciplineAsync(new SubmitDisciplineRequest { EightDId = eightDId, Discipline = discipline, Content = Content(discipline), SubmittedBy = "quality@supplier" }, Call);
+        await SupplierUser.EightDs.SubmitDisciplineAsync(new SubmitDisciplineRequest { EightDId = eightDId, Discipline = discipline, Content = Content(discipline), SubmittedBy = "quality@supplier" }, Call);
 
     public async Task<EightDReport> ReviewAsync(string eightDId, Discipline discipline, ReviewDecision decision, string reason = "") =>
-        await hub.EightDs.ReviewDisciplineAsync(new ReviewDisciplineRequest { EightDId = eightDId, Discipline = discipline, Decision = decision, Reason = reason, ReviewedBy = "sqe@oem" }, Call);
+        await Sqe.EightDs.ReviewDisciplineAsync(new ReviewDisciplineRequest { EightDId = eightDId, Discipline = discipline, Decision = decision, Reason = reason, ReviewedBy = "sqe@oem" }, Call);
 }

@@ -1,7 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using SupplyQuality.Domain.Access;
 using SupplyQuality.Domain.Validation;
 using SupplyQuality.Grains.Abstractions;
 using SupplyQuality.Host.Mapping;
+using SupplyQuality.Host.Security;
+using SupplyQuality.Host.Services;
 
 namespace SupplyQuality.Host.Risk;
 
@@ -10,15 +14,17 @@ namespace SupplyQuality.Host.Risk;
 /// as the answer; it has joined the group before the snapshot is read, so no change in between is missed. Changes
 /// arrive as <c>scorecardsChanged</c>. Answers are the proto3 JSON of the partner API's messages.
 /// </summary>
-public sealed class RiskHub(ScorecardQueries queries, IGrainFactory grains, TimeProvider clock) : Hub
+[Authorize]
+public sealed class RiskHub(ScorecardQueries queries, IGrainFactory grains, TimeProvider clock, CallerIdentity identity, ILoggerFactory loggers) : Hub
 {
     private const string GroupsKey = "groups";
 
-    public Task<string> ListOems() => Answer(async () => ProtoJson.Format(await queries.ListOems()));
+    public Task<string> ListOems() => Answer(async () => ProtoJson.Format(await queries.ListOems(Caller)));
 
     public Task<string> SubscribeOem(string oemId) => Answer(async () =>
     {
         RequireIds(("oem_id", oemId));
+        AccessCheck.Require(AccessRules.CanReadOemQuality(Caller, oemId), Caller, $"watch the board of OEM {oemId}");
         await Join(RiskBroadcaster.OemGroup(oemId));
         return ProtoJson.Format(await queries.RiskBoard(oemId));
     });
@@ -26,6 +32,7 @@ public sealed class RiskHub(ScorecardQueries queries, IGrainFactory grains, Time
     public Task<string> SubscribeSupplier(string oemId, string supplierId) => Answer(async () =>
     {
         RequireIds(("oem_id", oemId), ("supplier_id", supplierId));
+        AccessCheck.Require(AccessRules.CanReadRelation(Caller, oemId, supplierId), Caller, $"watch OEM {oemId} and supplier {supplierId}");
         await Join(RiskBroadcaster.SupplierGroup(oemId, supplierId));
         return ProtoJson.Format(await queries.RiskBoard(oemId, supplierId));
     });
@@ -43,20 +50,23 @@ public sealed class RiskHub(ScorecardQueries queries, IGrainFactory grains, Time
     public Task<string> GetSupplierDetail(string oemId, string supplierId) => Answer(async () =>
     {
         RequireIds(("oem_id", oemId), ("supplier_id", supplierId));
+        AccessCheck.Require(AccessRules.CanReadRelation(Caller, oemId, supplierId), Caller, $"read OEM {oemId} and supplier {supplierId}");
         return ProtoJson.Format(await queries.SupplierDetail(oemId, supplierId));
     });
 
     public Task<string> GetNonconformance(string nonconformanceId) => Answer(async () =>
     {
         RequireIds(("nonconformance_id", nonconformanceId));
-        return ProtoJson.Format((await grains.GetGrain<INonconformanceGrain>(nonconformanceId).Get()).ToProto());
+        return ProtoJson.Format((await NonconformanceGrpcService.ReadableNonconformance(grains, Caller, nonconformanceId)).ToProto());
     });
 
     public Task<string> GetEightD(string eightDId) => Answer(async () =>
     {
         RequireIds(("eight_d_id", eightDId));
-        return ProtoJson.Format((await grains.GetGrain<IEightDGrain>(eightDId).Get()).ToProto(clock.GetUtcNow()));
+        return ProtoJson.Format((await EightDGrpcService.ReadableEightD(grains, Caller, eightDId)).ToProto(clock.GetUtcNow()));
     });
+
+    private Caller Caller => identity.From(Context.User!);
 
     private static void RequireIds(params (string Field, string Value)[] ids)
     {
@@ -70,11 +80,16 @@ public sealed class RiskHub(ScorecardQueries queries, IGrainFactory grains, Time
     }
 
     /// <summary>Domain refusals reach the browser with their message; anything else stays a generic hub error.</summary>
-    private static async Task<string> Answer(Func<Task<string>> read)
+    private async Task<string> Answer(Func<Task<string>> read)
     {
         try
         {
             return await read();
+        }
+        catch (AccessDeniedException e)
+        {
+            AuditLog.Denied(loggers.CreateLogger(AuditLog.Category), Caller, "hub " + (Context.GetHttpContext()?.Request.Path ?? "/hubs/risk"), e.Message);
+            throw new HubException("permission denied: " + e.Message);
         }
         catch (Exception e) when (e is InputValidationException or EntityNotFoundException or WorkflowRuleException)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SupplyQuality.Domain.Access;
 using SupplyQuality.Domain.Directory;
 using SupplyQuality.Domain.EightD;
 using SupplyQuality.Domain.Nonconformances;
@@ -88,11 +89,24 @@ public sealed class ScorecardQueries(IGrainFactory grains, TimeProvider clock)
         return detail;
     }
 
-    public async Task<V1.ListOemsResponse> ListOems()
+    /// <summary>The OEMs the caller may see: all for administrators, its own for OEM staff, its customers for a supplier.</summary>
+    public async Task<V1.ListOemsResponse> ListOems(Caller caller)
     {
         var response = new V1.ListOemsResponse();
-        foreach (var id in await grains.GetGrain<IOemDirectoryGrain>(0).GetOemIds())
+        var ids = caller switch
         {
+            _ when AccessRules.CanManageDirectory(caller) => await grains.GetGrain<IOemDirectoryGrain>(0).GetOemIds(),
+            { Kind: OrganisationKind.Supplier } when caller.IsConsistent => await grains.GetGrain<ISupplierGrain>(caller.OrganisationId).GetOemIds(),
+            _ when AccessRules.CanReadOemQuality(caller, caller.OrganisationId) => [caller.OrganisationId],
+            _ => [],
+        };
+        foreach (var id in ids)
+        {
+            if (!await grains.GetGrain<IOemGrain>(id).IsRegistered())
+            {
+                continue;
+            }
+
             response.Oems.Add((await grains.GetGrain<IOemGrain>(id).GetProfile()).ToProto([]));
         }
 

@@ -1,33 +1,44 @@
 using System.Net.Sockets;
+using System.Threading.RateLimiting;
 using Azure;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Orleans.Runtime;
 using Orleans.Storage;
+using SupplyQuality.Domain.Access;
 using SupplyQuality.Domain.Validation;
 using SupplyQuality.Grains.Ledger;
+using SupplyQuality.Host.Security;
 
 namespace SupplyQuality.Host.Services;
 
 /// <summary>
-/// Turns domain and infrastructure failures into the gRPC statuses the partner API promises:
-/// bad input INVALID_ARGUMENT, unknown ids NOT_FOUND, broken workflow rules FAILED_PRECONDITION,
+/// Every partner call passes here: the organisation's rate limit first (RESOURCE_EXHAUSTED), then the call, whose
+/// domain and infrastructure failures become the statuses the API promises: bad input INVALID_ARGUMENT, unknown ids
+/// NOT_FOUND, broken workflow rules FAILED_PRECONDITION, refused access PERMISSION_DENIED (recorded in the audit log),
 /// storage or cluster trouble UNAVAILABLE (retry with the same request id).
 /// </summary>
-public sealed class DomainErrorInterceptor(ILogger<DomainErrorInterceptor> logger) : Interceptor
+public sealed class DomainErrorInterceptor(
+    ILogger<DomainErrorInterceptor> logger,
+    ILoggerFactory loggers,
+    CallerIdentity identity,
+    OrganisationRateLimiter rateLimiter) : Interceptor
 {
+    private readonly ILogger _audit = loggers.CreateLogger(AuditLog.Category);
+
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request,
         ServerCallContext context,
         UnaryServerMethod<TRequest, TResponse> continuation)
     {
+        using var lease = Admit(context);
         try
         {
             return await continuation(request, context);
         }
         catch (Exception e) when (e is not RpcException)
         {
-            throw ToRpcException(e, context.Method);
+            throw ToRpcException(e, context);
         }
     }
 
@@ -37,6 +48,8 @@ public sealed class DomainErrorInterceptor(ILogger<DomainErrorInterceptor> logge
         ServerCallContext context,
         ServerStreamingServerMethod<TRequest, TResponse> continuation)
     {
+        Admit(context).Dispose();
+
         try
         {
             await continuation(request, responseStream, context);
@@ -47,11 +60,26 @@ public sealed class DomainErrorInterceptor(ILogger<DomainErrorInterceptor> logge
         }
         catch (Exception e) when (e is not RpcException)
         {
-            throw ToRpcException(e, context.Method);
+            throw ToRpcException(e, context);
         }
     }
 
-    private RpcException ToRpcException(Exception e, string method)
+    private RateLimitLease Admit(ServerCallContext context)
+    {
+        var caller = identity.From(context.GetHttpContext().User);
+        var lease = rateLimiter.Acquire(caller.OrganisationId);
+        if (!lease.IsAcquired)
+        {
+            lease.Dispose();
+            throw new RpcException(new Status(
+                StatusCode.ResourceExhausted,
+                $"rate limit: organisation {caller.OrganisationId} may make {rateLimiter.Settings.RequestsPerSecondPerOrganisation} requests per second (bursts of {rateLimiter.Settings.BurstPerOrganisation}); retry later"));
+        }
+
+        return lease;
+    }
+
+    private RpcException ToRpcException(Exception e, ServerCallContext context)
     {
         switch (e)
         {
@@ -61,15 +89,18 @@ public sealed class DomainErrorInterceptor(ILogger<DomainErrorInterceptor> logge
                 return new RpcException(new Status(StatusCode.NotFound, notFound.Message));
             case WorkflowRuleException rule:
                 return new RpcException(new Status(StatusCode.FailedPrecondition, rule.Message));
+            case AccessDeniedException denied:
+                AuditLog.Denied(_audit, identity.From(context.GetHttpContext().User), context.Method, denied.Message);
+                return new RpcException(new Status(StatusCode.PermissionDenied, denied.Message));
         }
 
         if (IsUnavailable(e))
         {
-            logger.LogWarning(e, "{Method} failed: storage or cluster unavailable", method);
+            logger.LogWarning(e, "{Method} failed: storage or cluster unavailable", context.Method);
             return new RpcException(new Status(StatusCode.Unavailable, "storage is unavailable; nothing was acknowledged, retry with the same request_id"));
         }
 
-        logger.LogError(e, "{Method} failed unexpectedly", method);
+        logger.LogError(e, "{Method} failed unexpectedly", context.Method);
         return new RpcException(new Status(StatusCode.Internal, "internal error; nothing was acknowledged"));
     }
 

@@ -1,15 +1,17 @@
 using Grpc.Core;
 using SupplyQuality.Domain;
+using SupplyQuality.Domain.Access;
 using SupplyQuality.Domain.Nonconformances;
 using SupplyQuality.Domain.Relations;
 using SupplyQuality.Domain.Validation;
 using SupplyQuality.Grains.Abstractions;
 using SupplyQuality.Host.Mapping;
+using SupplyQuality.Host.Security;
 using V1 = SupplyQuality.Contracts.V1;
 
 namespace SupplyQuality.Host.Services;
 
-public sealed class NonconformanceGrpcService(IGrainFactory grains) : V1.NonconformanceService.NonconformanceServiceBase
+public sealed class NonconformanceGrpcService(IGrainFactory grains, CallerIdentity identity) : V1.NonconformanceService.NonconformanceServiceBase
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
@@ -17,7 +19,9 @@ public sealed class NonconformanceGrpcService(IGrainFactory grains) : V1.Nonconf
     public override async Task<V1.Nonconformance> RaiseNonconformance(V1.RaiseNonconformanceRequest request, ServerCallContext context)
     {
         RequestChecks.Creating(request.RequestId, ("oem_id", request.OemId), ("supplier_id", request.SupplierId));
-        var details = request.ToDomain();
+        var caller = context.Caller(identity);
+        AccessCheck.Require(AccessRules.CanWriteOemQuality(caller, request.OemId), caller, $"raise NCRs for OEM {request.OemId}");
+        var details = request.ToDomain() with { RaisedBy = caller.UserName };
         var view = await grains.GetGrain<INonconformanceGrain>(EntityIds.Nonconformance(request.OemId, request.RequestId)).Raise(details);
         return view.ToProto();
     }
@@ -25,7 +29,28 @@ public sealed class NonconformanceGrpcService(IGrainFactory grains) : V1.Nonconf
     public override async Task<V1.Nonconformance> GetNonconformance(V1.GetNonconformanceRequest request, ServerCallContext context)
     {
         RequestChecks.Ids(("nonconformance_id", request.NonconformanceId));
-        return (await grains.GetGrain<INonconformanceGrain>(request.NonconformanceId).Get()).ToProto();
+        var view = await ReadableNonconformance(grains, context.Caller(identity), request.NonconformanceId);
+        return view.ToProto();
+    }
+
+    /// <summary>
+    /// The NCR if the caller may read it. An unknown id and another party's id get the same PERMISSION_DENIED,
+    /// so nobody learns whether someone else's record exists.
+    /// </summary>
+    public static async Task<NonconformanceView> ReadableNonconformance(IGrainFactory grains, Caller caller, string id)
+    {
+        NonconformanceView? view = null;
+        try
+        {
+            view = await grains.GetGrain<INonconformanceGrain>(id).Get();
+        }
+        catch (EntityNotFoundException)
+        {
+        }
+
+        var details = view?.Record.Details;
+        AccessCheck.Require(details is not null && AccessRules.CanReadRelation(caller, details.OemId, details.SupplierId), caller, $"read nonconformance {id} (or it does not exist)");
+        return view!;
     }
 
     public override async Task<V1.ListNonconformancesResponse> ListNonconformances(V1.ListNonconformancesRequest request, ServerCallContext context)
@@ -39,6 +64,13 @@ public sealed class NonconformanceGrpcService(IGrainFactory grains) : V1.Nonconf
 
         check.Rule(request.PageSize is >= 0 and <= MaxPageSize, "page_size", $"must be between 1 and {MaxPageSize} (0 means {DefaultPageSize})");
         check.ThrowIfInvalid();
+        var caller = context.Caller(identity);
+        AccessCheck.Require(
+            request.SupplierId.Length > 0
+                ? AccessRules.CanReadRelation(caller, request.OemId, request.SupplierId)
+                : AccessRules.CanReadOemQuality(caller, request.OemId),
+            caller,
+            request.SupplierId.Length > 0 ? $"list NCRs of OEM {request.OemId} and supplier {request.SupplierId}" : $"list all NCRs of OEM {request.OemId}");
 
         var oem = grains.GetGrain<IOemGrain>(request.OemId);
         _ = await oem.GetProfile();

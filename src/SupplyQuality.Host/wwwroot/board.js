@@ -91,6 +91,7 @@ const TEXT = {
     clickFor8d: '点击一行查看各阶段与履历',
     errorPrefix: '出错：',
     noOems: '尚未登记任何主机厂。',
+    noToken: '未登录：请打开 ./run.sh 打印的看板链接（含开发令牌），或使用身份提供方登录。',
   },
   en: {
     boardTitle: 'Supplier quality risk board',
@@ -176,6 +177,7 @@ const TEXT = {
     clickFor8d: 'Click a row for disciplines and history',
     errorPrefix: 'Error: ',
     noOems: 'No OEM is registered yet.',
+    noToken: 'Not signed in: open the board link that ./run.sh prints (it carries a development token), or sign in with your identity provider.',
   },
 };
 
@@ -415,8 +417,19 @@ function actionName(action) {
 // ---------------------------------------------------------------------------------------------------------------
 // Connection
 
+// The access token: given once in the URL fragment (#token=..., as ./run.sh prints it, never sent to the server
+// in the URL), then kept for this browser tab only. Sign-in with an identity provider replaces this later.
+function accessToken() {
+  const match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
+  if (match) {
+    sessionStorage.setItem('sq.token', decodeURIComponent(match[1]));
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  return sessionStorage.getItem('sq.token') || '';
+}
+
 const connection = new signalR.HubConnectionBuilder()
-  .withUrl('/hubs/risk')
+  .withUrl('/hubs/risk', { accessTokenFactory: accessToken })
   .withAutomaticReconnect()
   .configureLogging(signalR.LogLevel.Warning)
   .build();
@@ -455,6 +468,11 @@ function scheduleRestart(delay = 5000) {
 async function start() {
   if (connection.state !== signalR.HubConnectionState.Disconnected) return;
   setConnection(state.connection === 'disconnected' ? 'disconnected' : 'connecting');
+  if (!accessToken()) {
+    setConnection('disconnected');
+    showBanner(t('noToken'), 'error');
+    return;
+  }
   try {
     await connection.start();
   } catch (e) {

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+
+namespace SupplyQuality.Host.Security;
+
+/// <summary>JWT bearer authentication for gRPC and SignalR, configured from the "Auth" section.</summary>
+public static class SecurityExtensions
+{
+    public static WebApplicationBuilder AddSupplyQualitySecurity(this WebApplicationBuilder builder)
+    {
+        var auth = builder.Configuration.GetSection("Auth").Get<AuthSettings>() ?? new AuthSettings();
+        if (auth.HasDevelopmentKey && !builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                $"Auth:DevelopmentSigningKey is set in the {builder.Environment.EnvironmentName} environment. Development tokens are for local use only: " +
+                "remove the key and configure Auth:Authority and Auth:Audience for your identity provider.");
+        }
+
+        if (!auth.HasDevelopmentKey && auth.Authority.Length == 0)
+        {
+            throw new InvalidOperationException("No token validation is configured: set Auth:Authority (and Auth:Audience) for your identity provider, or Auth:DevelopmentSigningKey in Development.");
+        }
+
+        builder.Services.AddSingleton(auth);
+        builder.Services.AddSingleton<CallerIdentity>();
+        builder.Services
+            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
+            {
+                // Claim names stay as issued (sq_org, role, ...), not mapped to WS-* URIs.
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidateIssuer = true,
+                    ValidIssuer = auth.Authority.Length > 0 ? auth.Authority : auth.Issuer,
+                    ValidateAudience = true,
+                    ValidAudience = auth.Audience,
+                    ValidateLifetime = true,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    NameClaimType = auth.NameClaim,
+                    RoleClaimType = auth.RoleClaim,
+                };
+                if (auth.Authority.Length > 0)
+                {
+                    options.Authority = auth.Authority;
+                }
+                else
+                {
+                    options.TokenValidationParameters.IssuerSigningKey = DevelopmentTokens.Key(auth);
+                    options.RequireHttpsMetadata = false;
+                }
+
+                options.Events = new JwtBearerEvents
+                {
+                    // Browsers cannot set headers on WebSockets: SignalR sends the token in the query string.
+                    OnMessageReceived = context =>
+                    {
+                        string? token = context.Request.Query["access_token"];
+                        if (!string.IsNullOrEmpty(token) && context.HttpContext.Request.Path.StartsWithSegments("/hubs", StringComparison.Ordinal))
+                        {
+                            context.Token = token;
+                        }
+
+                        return Task.CompletedTask;
+                    },
+                };
+            });
+        builder.Services.AddAuthorizationBuilder()
+            .SetDefaultPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser()
+                .RequireClaim(auth.OrganisationClaim)
+                .Build());
+        return builder;
+    }
+}
