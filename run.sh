@@ -36,6 +36,7 @@ TEXT
 # The hub runs in the background so that Ctrl-C (or a TERM) reaches it as a graceful stop, then Azurite stops.
 (cd src/SupplyQuality.Host/bin/Release/net10.0 && exec dotnet SupplyQuality.Host.dll --Hub:LoadDemoData=true --Hub:SimulateDemoActivity=true "$@") &
 hub=$!
-trap 'kill -INT "$hub" 2>/dev/null || true' INT TERM
+# Background jobs of a script ignore SIGINT, so Ctrl-C is passed on as SIGTERM, which the hub takes as a graceful stop.
+trap 'kill -TERM "$hub" 2>/dev/null || true' INT TERM
 wait "$hub" || true
 wait "$hub" 2>/dev/null || true
