@@ -14,6 +14,10 @@ public static class AccessRules
     /// <summary>Boards and lists spanning all of an OEM's suppliers: the OEM's own staff only.</summary>
     public static bool CanReadOemQuality(Caller caller, string oemId) => caller.IsConsistent && IsOemStaff(caller, oemId);
 
+    /// <summary>A list or board scoped to one OEM, and to one of its suppliers when <paramref name="supplierId"/> is set.</summary>
+    public static bool CanReadScope(Caller caller, string oemId, string supplierId) =>
+        supplierId.Length > 0 ? CanReadRelation(caller, oemId, supplierId) : CanReadOemQuality(caller, oemId);
+
     /// <summary>Receipts, NCRs, 8D requests and reviews, escalations: the OEM's quality engineers.</summary>
     public static bool CanWriteOemQuality(Caller caller, string oemId) =>
         caller.IsConsistent && caller.Role == CallerRole.OemQualityEngineer && caller.OrganisationId == oemId;

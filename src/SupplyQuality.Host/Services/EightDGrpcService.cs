@@ -66,12 +66,7 @@ public sealed class EightDGrpcService(IGrainFactory grains, TimeProvider clock, 
         }
 
         var caller = context.Caller(identity);
-        AccessCheck.Require(
-            request.SupplierId.Length > 0
-                ? AccessRules.CanReadRelation(caller, request.OemId, request.SupplierId)
-                : AccessRules.CanReadOemQuality(caller, request.OemId),
-            caller,
-            request.SupplierId.Length > 0 ? $"list 8Ds of OEM {request.OemId} and supplier {request.SupplierId}" : $"list all 8Ds of OEM {request.OemId}");
+        AccessCheck.Require(AccessRules.CanReadScope(caller, request.OemId, request.SupplierId), caller, $"list 8Ds of OEM {request.OemId} {request.SupplierId}".TrimEnd());
         var oem = grains.GetGrain<IOemGrain>(request.OemId);
         _ = await oem.GetProfile();
         var status = ProtoValues.Enum<EightDStatus>(request.Status);

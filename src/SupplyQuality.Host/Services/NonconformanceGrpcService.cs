@@ -65,12 +65,7 @@ public sealed class NonconformanceGrpcService(IGrainFactory grains, CallerIdenti
         check.Rule(request.PageSize is >= 0 and <= MaxPageSize, "page_size", $"must be between 1 and {MaxPageSize} (0 means {DefaultPageSize})");
         check.ThrowIfInvalid();
         var caller = context.Caller(identity);
-        AccessCheck.Require(
-            request.SupplierId.Length > 0
-                ? AccessRules.CanReadRelation(caller, request.OemId, request.SupplierId)
-                : AccessRules.CanReadOemQuality(caller, request.OemId),
-            caller,
-            request.SupplierId.Length > 0 ? $"list NCRs of OEM {request.OemId} and supplier {request.SupplierId}" : $"list all NCRs of OEM {request.OemId}");
+        AccessCheck.Require(AccessRules.CanReadScope(caller, request.OemId, request.SupplierId), caller, $"list NCRs of OEM {request.OemId} {request.SupplierId}".TrimEnd());
 
         var oem = grains.GetGrain<IOemGrain>(request.OemId);
         _ = await oem.GetProfile();
