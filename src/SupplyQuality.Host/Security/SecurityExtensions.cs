@@ -69,6 +69,8 @@ public static class SecurityExtensions
             .SetDefaultPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
                 .RequireAuthenticatedUser()
                 .RequireClaim(auth.OrganisationClaim)
+                // An empty organisation is no organisation (it would otherwise reach grain lookups as an empty key).
+                .RequireAssertion(context => !string.IsNullOrWhiteSpace(context.User.FindFirst(auth.OrganisationClaim)?.Value))
                 .Build());
         return builder;
     }
