@@ -37,6 +37,8 @@ public class AccessRulesTests
         new("CanReadRelation(A, S1)", c => AccessRules.CanReadRelation(c, A, S1),                      Allow, Allow, Deny,  Allow, Deny,  Deny,  Deny),
         new("CanReadRelation(B, S1)", c => AccessRules.CanReadRelation(c, B, S1),                      Deny,  Deny,  Allow, Allow, Deny,  Deny,  Deny),
         new("CanReadOemQuality(A)", c => AccessRules.CanReadOemQuality(c, A),                          Allow, Allow, Deny,  Deny,  Deny,  Deny,  Deny),
+        new("CanReadScope(A, all)", c => AccessRules.CanReadScope(c, A, string.Empty),                 Allow, Allow, Deny,  Deny,  Deny,  Deny,  Deny),
+        new("CanReadScope(A, S1)", c => AccessRules.CanReadScope(c, A, S1),                            Allow, Allow, Deny,  Allow, Deny,  Deny,  Deny),
         new("CanReadOemQuality(B)", c => AccessRules.CanReadOemQuality(c, B),                          Deny,  Deny,  Allow, Deny,  Deny,  Deny,  Deny),
         new("CanWriteOemQuality(A)", c => AccessRules.CanWriteOemQuality(c, A),                        Allow, Deny,  Deny,  Deny,  Deny,  Deny,  Deny),
         new("CanWriteOemQuality(B)", c => AccessRules.CanWriteOemQuality(c, B),                        Deny,  Deny,  Allow, Deny,  Deny,  Deny,  Deny),
