@@ -4,6 +4,7 @@ using SupplyQuality.Domain.EightD.Content;
 using SupplyQuality.Domain.Validation;
 using SupplyQuality.Grains.Abstractions;
 using SupplyQuality.Grains.State;
+using SupplyQuality.Grains.Telemetry;
 
 namespace SupplyQuality.Grains;
 
@@ -80,10 +81,12 @@ public sealed class EightDGrain(
     public async Task<EightDView> Review(Discipline discipline, ReviewDecision decision, string reason, string actor)
     {
         var now = clock.GetUtcNow();
-        var next = Current.Review(discipline, decision, reason, actor, now);
+        var before = Current;
+        var next = before.Review(discipline, decision, reason, actor, now);
         string action = decision == ReviewDecision.Approve ? "approved" : "rejected";
         var entry = new HistoryEntry(now, actor, $"{Code(discipline)}_{action}", reason ?? string.Empty);
         await Commit(next, entry);
+        QualityMetrics.MilestonesMet(before, next);
         if (next.IsClosed)
         {
             await Commit(next, new HistoryEntry(now, actor, "closed", "D1-D7 approved and closure accepted"));

@@ -3,6 +3,7 @@ using SupplyQuality.Domain.Nonconformances;
 using SupplyQuality.Domain.Validation;
 using SupplyQuality.Grains.Abstractions;
 using SupplyQuality.Grains.State;
+using SupplyQuality.Grains.Telemetry;
 
 namespace SupplyQuality.Grains;
 
@@ -42,6 +43,7 @@ public sealed class NonconformanceGrain(
         await Relation(ncr).RequireSourced(details.PartNumber);
         var entry = new HistoryEntry(now, details.RaisedBy, "raised", $"{details.Severity} {details.DefectCode}: {details.DefectiveQuantity} pcs of {details.PartNumber} lot {details.LotNumber}");
         await Change(ncr, entry);
+        QualityMetrics.NcrRaised(details.Severity);
         return View();
     }
 

@@ -9,6 +9,7 @@ using SupplyQuality.Domain.Risk;
 using SupplyQuality.Domain.Validation;
 using SupplyQuality.Grains.Abstractions;
 using SupplyQuality.Grains.Ledger;
+using SupplyQuality.Grains.Telemetry;
 
 namespace SupplyQuality.Grains;
 
@@ -38,11 +39,18 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
     /// </summary>
     private bool _reminderKnown;
 
+    /// <summary>
+    /// Milestones due up to here are counted as overdue in the metrics. Starts a minute before activation, so a
+    /// reminder that activates the grain (it fires a second after the due time) still counts its milestone.
+    /// </summary>
+    private DateTimeOffset _overdueCountedUntil;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var (oemId, supplierId) = SupplierRelationKey.Parse(this.GetPrimaryKeyString());
         var (events, appender) = await ledgers.OpenAsync($"relations/{oemId}/{supplierId}", cancellationToken);
         _aggregate = new SupplierRelationAggregate(oemId, supplierId);
+        _overdueCountedUntil = clock.GetUtcNow() - TimeSpan.FromMinutes(1);
         foreach (var e in events)
         {
             _aggregate.Apply(e);
@@ -107,6 +115,7 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
         receipt.Validate(clock.GetUtcNow());
         await RequireSourced(receipt.PartNumber);
         await Write(new ReceiptRecorded(receipt));
+        QualityMetrics.ReceiptRecorded();
         return _aggregate.FindReceipt(receipt.Id)!;
     }
 
@@ -165,6 +174,7 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
     {
         if (reminderName == MilestoneReminder)
         {
+            _overdueCountedUntil = QualityMetrics.MilestonesOverdue(_aggregate.EightDs(EightDStatus.Open), _overdueCountedUntil, clock.GetUtcNow());
             SchedulePublish();
             _reminderKnown = false;
             await ScheduleMilestoneReminder();

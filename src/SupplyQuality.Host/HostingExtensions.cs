@@ -6,9 +6,11 @@ using Orleans.Storage;
 using SupplyQuality.Grains;
 using SupplyQuality.Grains.Ledger;
 using SupplyQuality.Host.Demo;
+using SupplyQuality.Host.Health;
 using SupplyQuality.Host.Risk;
 using SupplyQuality.Host.Security;
 using SupplyQuality.Host.Services;
+using SupplyQuality.Host.Telemetry;
 
 namespace SupplyQuality.Host;
 
@@ -20,6 +22,7 @@ public static class HostingExtensions
         var settings = builder.Configuration.GetSection("Hub").Get<HubSettings>() ?? new HubSettings();
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddSupplyQualityTelemetry();
 
         var blobOptions = new BlobClientOptions();
         blobOptions.Retry.MaxRetries = settings.StorageMaxRetries;
@@ -35,6 +38,8 @@ public static class HostingExtensions
         {
             // One local silo for now; a multi-silo cluster on Azure Table membership comes with the cluster work.
             silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, null, settings.ServiceId, settings.ClusterId);
+            // Grain calls continue the caller's trace (gRPC request -> grain -> storage).
+            silo.AddActivityPropagation();
             // Reminders wake relations when 8D milestones fall due, across restarts; tables stay small here.
             silo.UseAzureTableReminderService(settings.StorageConnectionString);
             silo.AddAzureBlobGrainStorage(StorageNames.GrainState, options => options.Configure<Serializer>((o, serializer) =>
@@ -56,6 +61,13 @@ public static class HostingExtensions
             options.MaxReceiveMessageSize = limits.MaxRequestBytes;
             options.EnableDetailedErrors = false;
         });
+
+        // Discovery and probes for operators and partners' tools: the protos are public, so neither needs a token.
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddSingleton<StorageHealthCheck>();
+        builder.Services.AddGrpcHealthChecks()
+            .AddCheck<SiloHealthCheck>("silo")
+            .AddCheck<StorageHealthCheck>("storage");
 
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<ScorecardQueries>();
@@ -89,6 +101,11 @@ public static class HostingExtensions
         app.MapGrpcService<ScorecardGrpcService>().RequireAuthorization();
         app.MapHub<RiskHub>("/hubs/risk").RequireAuthorization();
         app.MapGet("/healthz", () => Results.Ok("ok"));
+        // No token: the standard grpc.health.v1 service (silo and storage checks) and server reflection.
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        // Prometheus scrape endpoint, no token: keep the hub's ports on an internal network (see README, Operators).
+        app.MapPrometheusScrapingEndpoint();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Grpc.Health.V1;
 using SupplyQuality.Contracts.V1;
 
 namespace SupplyQuality.EndToEnd.Tests;
@@ -35,6 +36,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
         var receiptError = await Assert.ThrowsAsync<RpcException>(async () =>
             await sqe.Receipts.RecordReceiptAsync(chain.Receipt("rcv-during", 500), SupplyChain.Call));
         Assert.Equal(StatusCode.Unavailable, receiptError.StatusCode);
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, await HealthWhenNot(HealthCheckResponse.Types.ServingStatus.Serving));
 
         await _storage.StartAgainAsync();
         var ncr = await sqe.Nonconformances.RaiseNonconformanceAsync(chain.Ncr("ncr-during", 5), SupplyChain.Call);
@@ -47,5 +49,23 @@ public sealed class StorageOutageTests : IAsyncLifetime
         Assert.Equal(5, card.Figures.DefectiveQuantity);
         var stored = await chain.Manager.Nonconformances.GetNonconformanceAsync(new GetNonconformanceRequest { NonconformanceId = ncr.NonconformanceId }, SupplyChain.Call);
         Assert.Single(stored.History);
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, await HealthWhenNot(HealthCheckResponse.Types.ServingStatus.NotServing));
+    }
+
+    /// <summary>Polls the gRPC health service (the storage check caches its answer for a few seconds), bounded at 20 s.</summary>
+    private async Task<HealthCheckResponse.Types.ServingStatus> HealthWhenNot(HealthCheckResponse.Types.ServingStatus status)
+    {
+        var health = new Health.HealthClient(_hub.Channel);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var answer = await health.CheckAsync(new HealthCheckRequest(), SupplyChain.Call);
+            if (answer.Status != status || DateTime.UtcNow >= deadline)
+            {
+                return answer.Status;
+            }
+
+            await Task.Delay(250);
+        }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.AspNetCore.SignalR;
 using SupplyQuality.Domain.Relations;
 using SupplyQuality.Grains.Abstractions;
+using SupplyQuality.Grains.Telemetry;
 using V1 = SupplyQuality.Contracts.V1;
 
 namespace SupplyQuality.Host.Risk;
@@ -128,6 +129,7 @@ public sealed class RiskBroadcaster(
             foreach (var card in byOem)
             {
                 await hub.Clients.Group(SupplierGroup(card.OemId, card.SupplierId)).SendAsync("scorecardsChanged", ProtoJson.FormatArray([card]));
+                QualityMetrics.ScorecardPushed(card.AsOf?.ToDateTimeOffset() ?? DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
             }
         }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using SupplyQuality.Domain.Access;
 using SupplyQuality.Domain.Validation;
 using SupplyQuality.Grains.Abstractions;
+using SupplyQuality.Grains.Telemetry;
 using SupplyQuality.Host.Mapping;
 using SupplyQuality.Host.Security;
 using SupplyQuality.Host.Services;
@@ -18,6 +19,18 @@ namespace SupplyQuality.Host.Risk;
 public sealed class RiskHub(ScorecardQueries queries, IGrainFactory grains, TimeProvider clock, CallerIdentity identity, ILoggerFactory loggers) : Hub
 {
     private const string GroupsKey = "groups";
+
+    public override Task OnConnectedAsync()
+    {
+        QualityMetrics.BoardConnected();
+        return base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        QualityMetrics.BoardDisconnected();
+        return base.OnDisconnectedAsync(exception);
+    }
 
     public Task<string> ListOems() => Answer(async () => ProtoJson.Format(await queries.ListOems(Caller)));
 
