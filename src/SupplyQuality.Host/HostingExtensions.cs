@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Storage.Blobs;
+using Microsoft.OpenApi.Models;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -60,7 +61,8 @@ public static class HostingExtensions
             options.Interceptors.Add<DomainErrorInterceptor>();
             options.MaxReceiveMessageSize = limits.MaxRequestBytes;
             options.EnableDetailedErrors = false;
-        });
+        }).AddJsonTranscoding();
+        builder.AddSupplyQualityOpenApi();
 
         // Discovery and probes for operators and partners' tools: the protos are public, so neither needs a token.
         builder.Services.AddGrpcReflection();
@@ -91,9 +93,18 @@ public static class HostingExtensions
     {
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        // The API reference needs no token; calls made from the page need one (its Authorize button).
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.RoutePrefix = "api";
+            options.SwaggerEndpoint("/swagger/v1/swagger.json", "SupplyQuality partner API v1");
+            options.DocumentTitle = "SupplyQuality partner API";
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         // Every partner call and every board connection needs a valid token; the page itself holds no data.
+        // RequireAuthorization and the interceptors cover each service's REST/JSON routes (google.api.http) too.
         app.MapGrpcService<DirectoryGrpcService>().RequireAuthorization();
         app.MapGrpcService<ReceiptGrpcService>().RequireAuthorization();
         app.MapGrpcService<NonconformanceGrpcService>().RequireAuthorization();
@@ -107,5 +118,42 @@ public static class HostingExtensions
         // Prometheus scrape endpoint, no token: keep the hub's ports on an internal network (see README, Operators).
         app.MapPrometheusScrapingEndpoint();
         return app;
+    }
+
+    /// <summary>
+    /// The OpenAPI document of the REST/JSON routes (/swagger/v1/swagger.json), from the protos and their comments
+    /// (the Contracts assembly's XML documentation), with the bearer scheme every route needs.
+    /// </summary>
+    private static void AddSupplyQualityOpenApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddGrpcSwagger();
+        builder.Services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "SupplyQuality partner API",
+                Version = "v1",
+                Description = "REST/JSON form of the partner gRPC API (protos/supplyquality/v1). Every call needs "
+                    + "\"Authorization: Bearer <JWT>\"; gRPC statuses become HTTP statuses with the same message.",
+            });
+            var contractsXml = Path.Combine(AppContext.BaseDirectory, "SupplyQuality.Contracts.xml");
+            if (File.Exists(contractsXml))
+            {
+                options.IncludeXmlComments(contractsXml);
+                options.IncludeGrpcXmlComments(contractsXml, includeControllerXmlComments: true);
+            }
+
+            options.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "A JWT with the sq_org, sq_org_kind, role and name claims.",
+            });
+            options.AddSecurityRequirement(new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecurityScheme { Reference = new OpenApiReference { Type = ReferenceType.SecurityScheme, Id = "Bearer" } }] = [],
+            });
+        });
     }
 }
