@@ -3,27 +3,12 @@ using SupplyQuality.Contracts.V1;
 namespace SupplyQuality.EndToEnd.Tests;
 
 /// <summary>Kills the hub process hard after acknowledged writes and checks that everything acknowledged is back.</summary>
-public sealed class CrashRecoveryTests : IAsyncLifetime
+public sealed class CrashRecoveryTests : HubEnvironment
 {
-    private AzuriteProcess _storage = null!;
-    private HubProcess _hub = null!;
-
-    public async Task InitializeAsync()
-    {
-        _storage = await AzuriteProcess.StartAsync();
-        _hub = await HubProcess.StartAsync(_storage);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _hub.DisposeAsync();
-        await _storage.DisposeAsync();
-    }
-
     [Fact]
     public async Task Everything_acknowledged_before_a_kill_is_there_after_a_restart_with_identical_aggregates()
     {
-        var chain = await new SupplyChain(_hub).RegisterAsync();
+        var chain = await new SupplyChain(Hub).RegisterAsync();
         var sqe = chain.Sqe;
         // Concurrent writes, so some share one ledger append (group commit) when the kill comes.
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
@@ -41,8 +26,8 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
 
         var before = await ReadEverything(chain, ncrs, eightD.EightDId);
 
-        await _hub.KillAsync();
-        await _hub.StartAgainAsync();
+        await Hub.KillAsync();
+        await Hub.StartAgainAsync();
 
         var after = await ReadEverything(chain, ncrs, eightD.EightDId);
         Assert.Equal(before.Scorecard, after.Scorecard);

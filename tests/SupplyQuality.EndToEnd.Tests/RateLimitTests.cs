@@ -9,42 +9,22 @@ namespace SupplyQuality.EndToEnd.Tests;
 /// The per-organisation token bucket (Limits:RequestsPerSecondPerOrganisation, Limits:BurstPerOrganisation), on a hub
 /// of its own with small limits: 5 per second, bursts of 5.
 /// </summary>
-public sealed class RateLimitTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class RateLimitTests(ITestOutputHelper output) : HubEnvironment
 {
     private const int PerSecond = 5;
     private const int Burst = 5;
 
-    private AzuriteProcess _storage = null!;
-    private HubProcess _hub = null!;
-
-    public async Task InitializeAsync()
+    protected override IReadOnlyDictionary<string, string> HubSettings => new Dictionary<string, string>
     {
-        _storage = await AzuriteProcess.StartAsync();
-        _hub = await HubProcess.StartAsync(_storage, new Dictionary<string, string>
-        {
-            ["Limits:RequestsPerSecondPerOrganisation"] = PerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Limits:BurstPerOrganisation"] = Burst.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_hub is not null)
-        {
-            await _hub.DisposeAsync();
-        }
-
-        if (_storage is not null)
-        {
-            await _storage.DisposeAsync();
-        }
-    }
+        ["Limits:RequestsPerSecondPerOrganisation"] = PerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Limits:BurstPerOrganisation"] = Burst.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     [Fact]
     public async Task Quick_calls_beyond_the_burst_are_RESOURCE_EXHAUSTED_naming_the_limit_and_other_organisations_are_not_affected()
     {
-        var noisy = _hub.AsOemManager("OEM-NOISY");
-        var quiet = _hub.AsOemManager("OEM-QUIET");
+        var noisy = Hub.AsOemManager("OEM-NOISY");
+        var quiet = Hub.AsOemManager("OEM-QUIET");
         await Task.Delay(TimeSpan.FromSeconds(1.5)); // both buckets full (the readiness probe used the platform's)
 
         // 30 quick calls from one organisation, while another organisation makes a call every 250 ms.
@@ -91,7 +71,7 @@ public sealed class RateLimitTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task The_sustained_rate_is_the_configured_requests_per_second()
     {
-        var caller = _hub.AsOemManager("OEM-STEADY");
+        var caller = Hub.AsOemManager("OEM-STEADY");
         await Task.Delay(TimeSpan.FromSeconds(1.5));
 
         // Calls one after the other for 3 seconds: the burst, then about PerSecond a second.

@@ -5,31 +5,16 @@ using SupplyQuality.Contracts.V1;
 namespace SupplyQuality.EndToEnd.Tests;
 
 /// <summary>Stops Azurite under the running hub: writes fail with UNAVAILABLE, nothing is acknowledged, and the hub recovers by itself.</summary>
-public sealed class StorageOutageTests : IAsyncLifetime
+public sealed class StorageOutageTests : HubEnvironment
 {
-    private AzuriteProcess _storage = null!;
-    private HubProcess _hub = null!;
-
-    public async Task InitializeAsync()
-    {
-        _storage = await AzuriteProcess.StartAsync();
-        _hub = await HubProcess.StartAsync(_storage);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _hub.DisposeAsync();
-        await _storage.DisposeAsync();
-    }
-
     [Fact]
     public async Task Writes_fail_UNAVAILABLE_while_storage_is_down_and_succeed_with_the_same_request_id_after()
     {
-        var chain = await new SupplyChain(_hub).RegisterAsync();
+        var chain = await new SupplyChain(Hub).RegisterAsync();
         var sqe = chain.Sqe;
         await sqe.Receipts.RecordReceiptAsync(chain.Receipt("rcv-before", 1000), SupplyChain.Call);
 
-        await _storage.StopAsync();
+        await Storage.StopAsync();
         var ncrError = await Assert.ThrowsAsync<RpcException>(async () =>
             await sqe.Nonconformances.RaiseNonconformanceAsync(chain.Ncr("ncr-during", 5), SupplyChain.Call));
         Assert.Equal(StatusCode.Unavailable, ncrError.StatusCode);
@@ -38,7 +23,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
         Assert.Equal(StatusCode.Unavailable, receiptError.StatusCode);
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, await HealthWhenNot(HealthCheckResponse.Types.ServingStatus.Serving));
 
-        await _storage.StartAgainAsync();
+        await Storage.StartAgainAsync();
         var ncr = await sqe.Nonconformances.RaiseNonconformanceAsync(chain.Ncr("ncr-during", 5), SupplyChain.Call);
         await sqe.Receipts.RecordReceiptAsync(chain.Receipt("rcv-during", 500), SupplyChain.Call);
 
@@ -55,7 +40,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
     /// <summary>Polls the gRPC health service (the storage check caches its answer for a few seconds), bounded at 20 s.</summary>
     private async Task<HealthCheckResponse.Types.ServingStatus> HealthWhenNot(HealthCheckResponse.Types.ServingStatus status)
     {
-        var health = new Health.HealthClient(_hub.Channel);
+        var health = new Health.HealthClient(Hub.Channel);
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)
         {

@@ -1,0 +1,3 @@
+using SupplyQuality.Cli;
+
+return await SqCli.RunAsync(args, Console.Out, Console.Error);
