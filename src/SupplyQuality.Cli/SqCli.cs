@@ -19,13 +19,14 @@ public static class SqCli
     {
         environment ??= Environment.GetEnvironmentVariable;
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-        if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected)
+        bool isTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        if (!isTerminal)
         {
             // Not a terminal: wide enough that ids are never wrapped inside table cells.
             console.Profile.Width = 240;
         }
 
-        var context = new CliContext(output, error, console, environment);
+        var context = new CliContext(output, error, console, environment) { IsTerminal = isTerminal };
         var root = BuildRoot(context);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -52,6 +53,7 @@ public static class SqCli
         root.Subcommands.Add(ScorecardCommand.Build(context));
         root.Subcommands.Add(ImportCommands.Build(context));
         root.Subcommands.Add(ExportCommands.Build(context));
+        root.Subcommands.Add(WatchCommand.Build(context));
         return root;
     }
 
@@ -101,6 +103,9 @@ internal sealed class CliContext
     public TextWriter Error { get; }
 
     public IAnsiConsole Console { get; }
+
+    /// <summary>Whether the output is an interactive terminal (live displays) rather than a file, pipe or test writer.</summary>
+    public bool IsTerminal { get; init; }
 
     public Option<string> HubOption { get; }
 

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using SupplyQuality.Cli;
 using SupplyQuality.Contracts.V1;
 
@@ -110,6 +113,60 @@ public sealed class CliTests(HubFixture fixture)
     }
 
     [Fact]
+    public async Task Export_to_xlsx_writes_a_workbook_with_the_ncr()
+    {
+        var chain = await new SupplyChain(Hub).RegisterAsync();
+        var ncr = await chain.Sqe.Nonconformances.RaiseNonconformanceAsync(chain.Ncr("cli-export-xlsx", 4), SupplyChain.Call);
+        var file = Path.Combine(Path.GetTempPath(), $"ncrs-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            var exported = await SqAsync(chain.Sqe.Token, "export", "ncrs", "--oem", chain.Oem, "--out", file);
+            Assert.True(exported.ExitCode == 0, exported.Error);
+
+            using var document = SpreadsheetDocument.Open(file, isEditable: false);
+            var workbookPart = document.WorkbookPart!;
+            var sheet = Assert.Single(workbookPart.Workbook.Descendants<Sheet>());
+            Assert.Equal("NCRs", sheet.Name?.Value);
+            var worksheet = ((WorksheetPart)workbookPart.GetPartById(sheet.Id!.Value!)).Worksheet;
+            var rows = worksheet.Descendants<Row>().ToList();
+            Assert.Equal(2, rows.Count);
+            var header = rows[0].Elements<Cell>().Select(c => c.InnerText).ToList();
+            Assert.Equal("nonconformance_id", header[0]);
+            Assert.Equal("defective_quantity", header[5]);
+            var cells = rows[1].Elements<Cell>().ToList();
+            Assert.Equal(ncr.NonconformanceId, cells[0].InnerText);
+            Assert.Equal(CellValues.Number, cells[5].DataType?.Value);
+            Assert.Equal("4", cells[5].InnerText);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Watch_prints_the_snapshot_then_the_suppliers_new_state()
+    {
+        var chain = await new SupplyChain(Hub).RegisterAsync();
+        using var output = new LockedWriter();
+        using var error = new LockedWriter();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var watch = SqCli.RunAsync(
+            ["watch", "--oem", chain.Oem, "--seconds", "8", "--hub", HubAddress, "--token", chain.Manager.Token!], output, error, _ => null, cancel.Token);
+
+        Assert.True(await WaitForAsync(() => output.ToString().Contains("snapshot " + chain.Oem, StringComparison.Ordinal), watch), $"no snapshot: {output} {error}");
+        Assert.Contains($"  {chain.Supplier}: risk ", output.ToString(), StringComparison.Ordinal);
+        await chain.Sqe.Nonconformances.RaiseNonconformanceAsync(chain.Ncr("cli-watch", 3, Severity.Major), SupplyChain.Call);
+
+        var expected = $"update {chain.Supplier}: ";
+        Assert.True(
+            await WaitForAsync(() => output.ToString().Split('\n').Any(l => l.StartsWith(expected, StringComparison.Ordinal) && l.Contains("open NCRs 1,", StringComparison.Ordinal)), watch),
+            $"no update: {output} {error}");
+        Assert.Equal(0, await watch);
+        Assert.Equal("", error.ToString());
+    }
+
+    [Fact]
     public async Task Eight_d_show_and_scorecard_print_their_tables()
     {
         var chain = await new SupplyChain(Hub).RegisterAsync();
@@ -146,6 +203,68 @@ public sealed class CliTests(HubFixture fixture)
         var run = await SqAsync(null, "ncr", "raise", "--oem", "OEM-ANY", "--severity", "huge");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--supplier", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Polls <paramref name="condition"/> until it holds, or <paramref name="running"/> ends, or 8 seconds pass.</summary>
+    private static async Task<bool> WaitForAsync(Func<bool> condition, Task running)
+    {
+        var until = DateTime.UtcNow.AddSeconds(8);
+        while (DateTime.UtcNow < until)
+        {
+            if (condition())
+            {
+                return true;
+            }
+
+            if (running.IsCompleted)
+            {
+                return condition();
+            }
+
+            await Task.Delay(50);
+        }
+
+        return condition();
+    }
+
+    /// <summary>A text writer the test can read while the command is still writing to it.</summary>
+    private sealed class LockedWriter : TextWriter
+    {
+        private readonly StringBuilder _text = new();
+
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value)
+        {
+            lock (_text)
+            {
+                _text.Append(value);
+            }
+        }
+
+        public override void Write(string? value)
+        {
+            lock (_text)
+            {
+                _text.Append(value);
+            }
+        }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            lock (_text)
+            {
+                _text.Append(buffer, index, count);
+            }
+        }
+
+        public override string ToString()
+        {
+            lock (_text)
+            {
+                return _text.ToString();
+            }
+        }
     }
 
     private static async Task<SupplierScorecard> ScorecardAsync(SupplyChain chain) =>
