@@ -150,18 +150,21 @@ public sealed class CliTests(HubFixture fixture)
         var chain = await new SupplyChain(Hub).RegisterAsync();
         using var output = new LockedWriter();
         using var error = new LockedWriter();
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        // Long enough for a slow machine; the test stops it (as Ctrl-C would) once it has seen the update.
         var watch = SqCli.RunAsync(
-            ["watch", "--oem", chain.Oem, "--seconds", "8", "--hub", HubAddress, "--token", chain.Manager.Token!], output, error, _ => null, cancel.Token);
+            ["watch", "--oem", chain.Oem, "--seconds", "45", "--hub", HubAddress, "--token", chain.Manager.Token!], output, error, _ => null, cancel.Token);
 
-        Assert.True(await WaitForAsync(() => output.ToString().Contains("snapshot " + chain.Oem, StringComparison.Ordinal), watch), $"no snapshot: {output} {error}");
-        Assert.Contains($"  {chain.Supplier}: risk ", output.ToString(), StringComparison.Ordinal);
+        // The snapshot line and the supplier lines under it are written one after another: wait for the supplier's.
+        Assert.True(await WaitForAsync(() => output.ToString().Contains($"  {chain.Supplier}: risk ", StringComparison.Ordinal), watch), $"no snapshot: {output} {error}");
+        Assert.Contains("snapshot " + chain.Oem, output.ToString(), StringComparison.Ordinal);
         await chain.Sqe.Nonconformances.RaiseNonconformanceAsync(chain.Ncr("cli-watch", 3, Severity.Major), SupplyChain.Call);
 
         var expected = $"update {chain.Supplier}: ";
         Assert.True(
             await WaitForAsync(() => output.ToString().Split('\n').Any(l => l.StartsWith(expected, StringComparison.Ordinal) && l.Contains("open NCRs 1,", StringComparison.Ordinal)), watch),
             $"no update: {output} {error}");
+        await cancel.CancelAsync();
         Assert.Equal(0, await watch);
         Assert.Equal("", error.ToString());
     }
