@@ -41,9 +41,12 @@ public static class ProtoValues
 
     public static V1.Money ToProto(Money money) => new()
     {
-        Amount = money.Amount.ToString("0.00##", CultureInfo.InvariantCulture),
+        Amount = Amount(money.Amount),
         Currency = money.Currency,
     };
+
+    /// <summary>Money amounts on the wire: invariant decimal text with at least two decimals, e.g. "1250.50".</summary>
+    public static string Amount(decimal amount) => amount.ToString("0.00##", CultureInfo.InvariantCulture);
 
     public static Duration? ToProto(TimeSpan value) => Duration.FromTimeSpan(value);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SupplyQuality.Domain.Directory;
 using SupplyQuality.Domain.EightD;
 using SupplyQuality.Domain.Escalations;
@@ -184,9 +183,9 @@ public static class ScorecardMapping
         var proto = new V1.CostOfPoorQuality
         {
             Currency = c.Currency,
-            ThisMonth = Amount(c.ThisMonth),
-            Last12Months = Amount(c.Last12Months),
-            Previous12Months = Amount(c.Previous12Months),
+            ThisMonth = ProtoValues.Amount(c.ThisMonth),
+            Last12Months = ProtoValues.Amount(c.Last12Months),
+            Previous12Months = ProtoValues.Amount(c.Previous12Months),
             YearOverYearTarget = CostOfPoorQuality.YearOverYearTarget,
         };
         if (c.YearOverYearChange is { } change)
@@ -243,7 +242,5 @@ public static class ScorecardMapping
         At = ProtoValues.ToProto(c.At),
     };
 
-    private static V1.Money Money(string currency, decimal amount) => new() { Amount = Amount(amount), Currency = currency };
-
-    private static string Amount(decimal amount) => amount.ToString("0.00##", CultureInfo.InvariantCulture);
+    private static V1.Money Money(string currency, decimal amount) => new() { Amount = ProtoValues.Amount(amount), Currency = currency };
 }
