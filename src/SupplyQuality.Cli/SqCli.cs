@@ -4,6 +4,7 @@ using System.Text;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
+using SupplyQuality.Contracts.Client;
 using Spectre.Console;
 
 namespace SupplyQuality.Cli;
@@ -86,7 +87,7 @@ internal sealed class CliContext
         Console = console;
         HubOption = new Option<string>("--hub")
         {
-            Description = "Hub gRPC address (env SQ_HUB)",
+            Description = "Hub gRPC address, or several silos' addresses comma-separated (env SQ_HUB)",
             Recursive = true,
             DefaultValueFactory = _ => environment("SQ_HUB") is { Length: > 0 } hub ? hub : SqCli.DefaultHub,
         };
@@ -118,7 +119,8 @@ internal sealed class CliContext
     {
         var address = parse.GetValue(HubOption) ?? SqCli.DefaultHub;
         var token = parse.GetValue(TokenOption);
-        var channel = GrpcChannel.ForAddress(address);
+        // Several silos may be given, comma-separated: calls spread over them and move on when one is down.
+        var channel = HubChannel.ForAddresses(address);
         CallInvoker invoker = string.IsNullOrWhiteSpace(token)
             ? channel.CreateCallInvoker()
             : channel.Intercept(metadata =>

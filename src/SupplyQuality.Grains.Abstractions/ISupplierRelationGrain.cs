@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Orleans;
 using Orleans.Concurrency;
+using SupplyQuality.Domain.Consistency;
 using SupplyQuality.Domain.EightD;
 using SupplyQuality.Domain.Escalations;
 using SupplyQuality.Domain.Nonconformances;
@@ -59,4 +60,18 @@ public interface ISupplierRelationGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<ImmutableArray<EightDSummary>> ListEightDs(EightDStatus status);
+
+    /// <summary>What the live aggregate holds: record versions and figures, for comparison with the source records.</summary>
+    [ReadOnly]
+    Task<RelationDigest> GetDigest();
+
+    /// <summary>
+    /// Compares the live aggregate with a fresh replay of its durable ledger, and its running figures with figures
+    /// recomputed from the records it holds. Meant for a quiet relation: a write landing during the check is
+    /// retried around, but steady writes may show as passing differences.
+    /// </summary>
+    Task<ImmutableArray<ConsistencyDifference>> CheckConsistency();
+
+    /// <summary>Drops the live aggregate; the next call rebuilds it from the durable ledger.</summary>
+    Task Rebuild();
 }

@@ -1,4 +1,6 @@
+using System.Net;
 using Azure.Core;
+using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.OpenApi.Models;
 using Orleans.Configuration;
@@ -8,6 +10,7 @@ using SupplyQuality.Grains;
 using SupplyQuality.Grains.Ledger;
 using SupplyQuality.Host.Demo;
 using SupplyQuality.Host.Health;
+using SupplyQuality.Host.Operations;
 using SupplyQuality.Host.Risk;
 using SupplyQuality.Host.Security;
 using SupplyQuality.Host.Services;
@@ -33,12 +36,25 @@ public static class HostingExtensions
         var blobs = new BlobServiceClient(settings.StorageConnectionString, blobOptions);
         builder.Services.AddSingleton(blobs);
         builder.Services.AddSingleton<IRelationLedgerStore>(
-            new AzureAppendBlobLedgerStore(blobs.GetBlobContainerClient("supplyquality-ledger"), settings.ServiceId));
+            new AzureAppendBlobLedgerStore(blobs.GetBlobContainerClient(StorageNames.LedgerContainer), settings.ServiceId));
 
         builder.UseOrleans(silo =>
         {
-            // One local silo for now; a multi-silo cluster on Azure Table membership comes with the cluster work.
-            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, null, settings.ServiceId, settings.ClusterId);
+            // A cluster of one or more silos; membership (small, rarely written) lives in an Azure table.
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ServiceId = settings.ServiceId;
+                o.ClusterId = settings.ClusterId;
+            });
+            silo.ConfigureEndpoints(IPAddress.Parse(settings.AdvertisedAddress), settings.SiloPort, settings.GatewayPort, settings.ListenOnAnyAddress);
+            silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(settings.StorageConnectionString));
+            // Failure detection timings (probe timeout, missed probes, votes) are the standard Orleans options.
+            silo.Services.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
+            if (settings.Kubernetes)
+            {
+                silo.UseKubernetesHosting();
+            }
+
             // Grain calls continue the caller's trace (gRPC request -> grain -> storage).
             silo.AddActivityPropagation();
             // Reminders wake relations when 8D milestones fall due, across restarts; tables stay small here.
@@ -46,7 +62,7 @@ public static class HostingExtensions
             silo.AddAzureBlobGrainStorage(StorageNames.GrainState, options => options.Configure<Serializer>((o, serializer) =>
             {
                 o.BlobServiceClient = blobs;
-                o.ContainerName = "supplyquality-state";
+                o.ContainerName = StorageNames.StateContainer;
                 // The Orleans binary format, versioned by [Id]: the same types and rules as grain calls.
                 o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
             }));
@@ -71,6 +87,7 @@ public static class HostingExtensions
             .AddCheck<SiloHealthCheck>("silo")
             .AddCheck<StorageHealthCheck>("storage");
 
+        builder.Services.AddSingleton<ConsistencyChecker>();
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<ScorecardQueries>();
         builder.Services.AddSingleton<RiskBroadcaster>();
@@ -110,6 +127,7 @@ public static class HostingExtensions
         app.MapGrpcService<NonconformanceGrpcService>().RequireAuthorization();
         app.MapGrpcService<EightDGrpcService>().RequireAuthorization();
         app.MapGrpcService<ScorecardGrpcService>().RequireAuthorization();
+        app.MapGrpcService<AdminGrpcService>().RequireAuthorization();
         app.MapHub<RiskHub>("/hubs/risk").RequireAuthorization();
         app.MapGet("/healthz", () => Results.Ok("ok"));
         // No token: the standard grpc.health.v1 service (silo and storage checks) and server reflection.

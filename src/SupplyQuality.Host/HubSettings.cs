@@ -9,11 +9,29 @@ public sealed class HubSettings
     /// <summary>Separates the data of several deployments sharing one storage account.</summary>
     public string ServiceId { get; set; } = "supplyquality";
 
+    /// <summary>The silos that form one cluster (membership rows on Azure Table storage carry it).</summary>
     public string ClusterId { get; set; } = "supplyquality-dev";
 
+    /// <summary>Silo-to-silo port; every silo on one machine needs its own.</summary>
     public int SiloPort { get; set; } = 11111;
 
+    /// <summary>Orleans client gateway port; every silo on one machine needs its own.</summary>
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// The address other silos reach this one at. Loopback for a cluster on one machine; in Kubernetes the pod's
+    /// address comes from the POD_IP variable instead (see <see cref="Kubernetes"/>).
+    /// </summary>
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>Listen for silo and gateway traffic on every address (containers), not only the advertised one.</summary>
+    public bool ListenOnAnyAddress { get; set; }
+
+    /// <summary>
+    /// Running as pods: Orleans takes the service id, cluster id and address from the pod
+    /// (Microsoft.Orleans.Hosting.Kubernetes) and deletes pods that membership has declared dead.
+    /// </summary>
+    public bool Kubernetes { get; set; }
 
     /// <summary>Storage calls are retried this many times before a call fails with UNAVAILABLE.</summary>
     public int StorageMaxRetries { get; set; } = 3;

@@ -13,12 +13,18 @@ public sealed class BoardClient : IAsyncDisposable
     private readonly HubConnection _connection;
     private readonly List<(DateTime ReceivedAt, IReadOnlyList<SupplierScorecard> Cards)> _messages = [];
     private readonly SemaphoreSlim _arrived = new(0);
+    private readonly TaskCompletionSource<Exception?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public BoardClient(HubProcess hub, string token)
     {
         _connection = new HubConnectionBuilder()
             .WithUrl($"http://127.0.0.1:{hub.WebPort}/hubs/risk", o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
             .Build();
+        _connection.Closed += e =>
+        {
+            _closed.TrySetResult(e);
+            return Task.CompletedTask;
+        };
         _connection.On<string>("scorecardsChanged", json =>
         {
             using var document = JsonDocument.Parse(json);
@@ -31,6 +37,9 @@ public sealed class BoardClient : IAsyncDisposable
             _arrived.Release();
         });
     }
+
+    /// <summary>Completes when the connection closes (with the error, or null when the server closed it cleanly).</summary>
+    public Task<Exception?> Closed => _closed.Task;
 
     public int MessageCount
     {

@@ -11,15 +11,20 @@ namespace SupplyQuality.EndToEnd.Tests;
 public sealed class HubProcess : IAsyncDisposable
 {
     private readonly AzuriteProcess _storage;
-    private readonly string _serviceId = "sq-test-" + Guid.NewGuid().ToString("N")[..8];
+    private readonly string _serviceId;
     private readonly StringBuilder _output = new();
     private Process? _process;
     private GrpcChannel? _channel;
 
-    private HubProcess(AzuriteProcess storage)
+    private HubProcess(AzuriteProcess storage, string serviceId, DevelopmentTokens tokens)
     {
         _storage = storage;
+        _serviceId = serviceId;
+        Tokens = tokens;
     }
+
+    /// <summary>A new cluster id (also the service id) for a hub or a cluster of hubs of its own.</summary>
+    public static string NewServiceId() => "sq-test-" + Guid.NewGuid().ToString("N")[..8];
 
     public int GrpcPort { get; } = FreePorts.Next();
 
@@ -32,7 +37,7 @@ public sealed class HubProcess : IAsyncDisposable
     public GrpcChannel Channel => _channel ?? throw new InvalidOperationException("hub not started");
 
     /// <summary>Mints tokens this hub accepts (it runs in Development with this development key).</summary>
-    public DevelopmentTokens Tokens { get; } = new();
+    public DevelopmentTokens Tokens { get; }
 
     /// <summary>The platform administrator's clients (directory).</summary>
     public PartnerClients Admin => As(Tokens.Mint("PLATFORM", "platform", "administrator"));
@@ -62,9 +67,13 @@ public sealed class HubProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<HubProcess> StartAsync(AzuriteProcess storage, IReadOnlyDictionary<string, string>? settings = null)
+    public static Task<HubProcess> StartAsync(AzuriteProcess storage, IReadOnlyDictionary<string, string>? settings = null) =>
+        StartAsync(storage, NewServiceId(), new DevelopmentTokens(), settings);
+
+    /// <summary>Starts one silo of the cluster <paramref name="serviceId"/>; silos of one cluster share the development key.</summary>
+    public static async Task<HubProcess> StartAsync(AzuriteProcess storage, string serviceId, DevelopmentTokens tokens, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var hub = new HubProcess(storage);
+        var hub = new HubProcess(storage, serviceId, tokens);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             hub.ExtraSettings[key] = value;
@@ -123,6 +132,35 @@ public sealed class HubProcess : IAsyncDisposable
 
         _channel?.Dispose();
         _channel = null;
+    }
+
+    public bool HasExited => _process is null || _process.HasExited;
+
+    /// <summary>
+    /// Asks the process to stop as an orchestrator would (SIGTERM): the silo leaves the cluster and hands its grains
+    /// over, SignalR connections are closed. Waits up to <paramref name="timeout"/>, then kills it.
+    /// </summary>
+    public async Task StopGracefullyAsync(TimeSpan timeout)
+    {
+        if (_process is { HasExited: false } process)
+        {
+            using (var signal = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
+            {
+                await signal.WaitForExitAsync();
+            }
+
+            using var wait = new CancellationTokenSource(timeout);
+            try
+            {
+                await process.WaitForExitAsync(wait.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Append("(did not stop within the timeout; killed)");
+            }
+        }
+
+        await KillAsync();
     }
 
     public async ValueTask DisposeAsync()

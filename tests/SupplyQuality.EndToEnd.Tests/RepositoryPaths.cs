@@ -7,6 +7,9 @@ public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
+    /// <summary>Where tests leave screenshots and measurements (git-ignored).</summary>
+    public static string Artifacts => Path.Combine(Root, "artifacts");
+
     public static string Azurite
     {
         get

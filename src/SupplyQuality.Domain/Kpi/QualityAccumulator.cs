@@ -34,4 +34,8 @@ public sealed class QualityAccumulator
         int count = _defectCodes.GetValueOrDefault(code) + sign;
         _defectCodes = count == 0 ? _defectCodes.Remove(code) : _defectCodes.SetItem(code, count);
     }
+
+    /// <summary>Totals and NCRs per defect code as text; what a consistency check compares.</summary>
+    public string ToCanonicalString() =>
+        $"{Totals.ToCanonicalString()} defects=[{string.Join(' ', _defectCodes.Select(c => $"{c.Key}:{c.Value}"))}]";
 }

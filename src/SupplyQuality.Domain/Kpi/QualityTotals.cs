@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Orleans;
 using SupplyQuality.Domain.Nonconformances;
 using SupplyQuality.Domain.Receipts;
@@ -92,4 +93,12 @@ public sealed record QualityTotals(
             RepeatDefects + other.RepeatDefects,
             cost);
     }
+
+    /// <summary>Every figure as text, costs sorted by currency: equal totals give equal text (for consistency checks).</summary>
+    public string ToCanonicalString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"received={QuantityReceived} inspected={QuantityInspected} lots={LotsInspected}/{LotsAccepted} defective={DefectiveQuantity} "
+        + $"ncrs={NonconformanceCount} open={OpenCount} contained={ContainedCount} closed={ClosedCount} "
+        + $"unclosed={UnclosedCritical}/{UnclosedMajor}/{UnclosedMinor} repeats={RepeatDefects} "
+        + $"cost=[{string.Join(' ', CostByCurrency.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key}:{c.Value:0.00##}")))}]");
 }

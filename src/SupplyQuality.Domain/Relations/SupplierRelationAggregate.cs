@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SupplyQuality.Domain.Consistency;
 using SupplyQuality.Domain.EightD;
 using SupplyQuality.Domain.Escalations;
 using SupplyQuality.Domain.Kpi;
@@ -162,6 +163,52 @@ public sealed class SupplierRelationAggregate(string oemId, string supplierId)
             .Where(e => status == EightDStatus.Unspecified || e.Status == status)
             .OrderByDescending(e => e.RequestedAt)
             .ThenBy(e => e.Id, StringComparer.Ordinal)];
+
+    /// <summary>What this aggregate holds, to compare with another built from the same records.</summary>
+    public RelationDigest Digest() => new(
+        OemId,
+        SupplierId,
+        Version,
+        _figures.ToCanonicalString(),
+        _partFigures.ToImmutableSortedDictionary(p => p.Key, p => p.Value.ToCanonicalString(), StringComparer.Ordinal),
+        _receipts.Count,
+        _nonconformances.ToImmutableSortedDictionary(n => n.Key, n => n.Value.Record.Version, StringComparer.Ordinal),
+        _eightDs.ToImmutableSortedDictionary(e => e.Key, e => e.Value.Version, StringComparer.Ordinal),
+        Escalation);
+
+    /// <summary>
+    /// Recomputes the figures from the receipts and NCRs held, from nothing, and reports where the running figures
+    /// (updated event by event, with earlier NCR versions taken back) differ.
+    /// </summary>
+    public IReadOnlyList<ConsistencyDifference> CheckRunningFigures()
+    {
+        var whole = new QualityAccumulator();
+        var parts = new Dictionary<string, QualityAccumulator>(StringComparer.Ordinal);
+        QualityAccumulator PartOf(string part) => parts.TryGetValue(part, out var a) ? a : parts[part] = new QualityAccumulator();
+        foreach (var receipt in _receipts.Values)
+        {
+            whole.Add(receipt);
+            PartOf(receipt.PartNumber).Add(receipt);
+        }
+
+        foreach (var entry in _nonconformances.Values)
+        {
+            whole.Add(entry.Record, entry.IsRepeat, 1);
+            PartOf(entry.Record.Details.PartNumber).Add(entry.Record, entry.IsRepeat, 1);
+        }
+
+        var recomputed = Digest() with
+        {
+            Totals = whole.ToCanonicalString(),
+            PartTotals = parts.ToImmutableSortedDictionary(p => p.Key, p => p.Value.ToCanonicalString(), StringComparer.Ordinal),
+        };
+
+        // Parts whose figures went back to nothing keep an empty accumulator; recomputation has none.
+        var running = Digest();
+        var empty = new QualityAccumulator().ToCanonicalString();
+        running = running with { PartTotals = running.PartTotals.RemoveRange(running.PartTotals.Where(p => p.Value == empty && !parts.ContainsKey(p.Key)).Select(p => p.Key)) };
+        return recomputed.Differences(running, ConsistencyRules.TotalsRecomputed);
+    }
 
     private void ApplyNonconformance(Nonconformance ncr)
     {

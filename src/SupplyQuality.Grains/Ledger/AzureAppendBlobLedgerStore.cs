@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -46,6 +47,22 @@ public sealed class AzureAppendBlobLedgerStore(BlobContainerClient container, st
 
         int segment = segments.Count == 0 ? 1 : segments.Count;
         return (events, new Appender(container, folder, segment, length, blocks));
+    }
+
+    public async IAsyncEnumerable<string> ListAsync(string namePrefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await EnsureContainerAsync(cancellationToken);
+        string? last = null;
+        // Names are {prefix}/{ledger}/{segment}.jsonl, listed in order: a ledger's segments are adjacent.
+        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = $"{prefix}/{namePrefix}" }, cancellationToken))
+        {
+            string ledger = item.Name[(prefix.Length + 1)..item.Name.LastIndexOf('/')];
+            if (ledger != last)
+            {
+                last = ledger;
+                yield return ledger;
+            }
+        }
     }
 
     private async Task EnsureContainerAsync(CancellationToken cancellationToken)

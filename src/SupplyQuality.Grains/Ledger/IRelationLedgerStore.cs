@@ -10,4 +10,7 @@ public interface IRelationLedgerStore
 {
     /// <summary>Reads a ledger from its start and returns a handle positioned after its last event.</summary>
     Task<(IReadOnlyList<RelationEvent> Events, ILedgerAppender Appender)> OpenAsync(string ledgerName, CancellationToken cancellationToken);
+
+    /// <summary>The names of the ledgers that start with <paramref name="namePrefix"/> and hold at least one append.</summary>
+    IAsyncEnumerable<string> ListAsync(string namePrefix, CancellationToken cancellationToken);
 }

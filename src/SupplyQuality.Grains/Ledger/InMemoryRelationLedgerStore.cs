@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using SupplyQuality.Domain.Relations;
 
 namespace SupplyQuality.Grains.Ledger;
@@ -23,6 +24,24 @@ public sealed class InMemoryRelationLedgerStore : IRelationLedgerStore
         }
 
         return Task.FromResult<(IReadOnlyList<RelationEvent>, ILedgerAppender)>((events, new Appender(this, blocks)));
+    }
+
+    public async IAsyncEnumerable<string> ListAsync(string namePrefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.CompletedTask;
+        foreach (var (name, blocks) in _ledgers.OrderBy(l => l.Key, StringComparer.Ordinal))
+        {
+            bool any;
+            lock (blocks)
+            {
+                any = blocks.Count > 0;
+            }
+
+            if (any && name.StartsWith(namePrefix, StringComparison.Ordinal))
+            {
+                yield return name;
+            }
+        }
     }
 
     private sealed class Appender(InMemoryRelationLedgerStore store, List<byte[]> blocks) : ILedgerAppender

@@ -97,7 +97,7 @@ public sealed class DomainErrorInterceptor(
         if (IsUnavailable(e))
         {
             logger.LogWarning(e, "{Method} failed: storage or cluster unavailable", context.Method);
-            return new RpcException(new Status(StatusCode.Unavailable, "storage is unavailable; nothing was acknowledged, retry with the same request_id"));
+            return new RpcException(new Status(StatusCode.Unavailable, "storage or a silo is unavailable; nothing was acknowledged, retry with the same request_id"));
         }
 
         logger.LogError(e, "{Method} failed unexpectedly", context.Method);

@@ -18,6 +18,9 @@ public sealed class LatentLedgerStore(InMemoryRelationLedgerStore inner, TimeSpa
         return (events, new Appender(appender, appendLatency));
     }
 
+    public IAsyncEnumerable<string> ListAsync(string namePrefix, CancellationToken cancellationToken) =>
+        inner.ListAsync(namePrefix, cancellationToken);
+
     private sealed class Appender(ILedgerAppender inner, TimeSpan latency) : ILedgerAppender
     {
         public async Task AppendAsync(IReadOnlyList<RelationEvent> events, CancellationToken cancellationToken)
