@@ -1,9 +1,26 @@
 #!/usr/bin/env bash
 # Runs the hub with a demo supply chain: installs what is missing, starts Azurite (data in .data/azurite)
 # and the hub on fixed loopback ports. Ctrl-C stops both; running it again finds the data still there.
+#   ./run.sh              one silo: board on 5080, gRPC on 5081
+#   ./run.sh --silos 3    a local cluster of 3 silos: silo i serves the board on 5080+10*i and gRPC on 5081+10*i
+# Any other arguments go to every hub process as configuration (e.g. --Hub:DemoActivityInterval=00:00:01).
 set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/azurite.sh
+
+silos=1
+args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --silos) silos=${2:?--silos needs a number}; shift 2 ;;
+    --silos=*) silos=${1#--silos=}; shift ;;
+    *) args+=("$1"); shift ;;
+  esac
+done
+if ! [[ "$silos" =~ ^[1-9][0-9]?$ ]]; then
+  echo "--silos takes a number from 1 to 99" >&2
+  exit 2
+fi
 
 sq_ensure_node_packages
 echo "Building the hub..."
@@ -22,21 +39,45 @@ manager_token=$(scripts/dev-token.sh --org OEM-HUAXIN --kind oem --role oem_mana
 sq_start_azurite .data/azurite 10000 10001 10002 .data/azurite.log
 trap sq_stop_azurite EXIT
 
+grpc_addresses=$(for ((i = 0; i < silos; i++)); do printf 'http://127.0.0.1:%d,' $((5081 + 10 * i)); done)
+grpc_addresses=${grpc_addresses%,}
 cat <<TEXT
 
-SupplyQuality hub
+SupplyQuality hub ($silos silo(s), one Orleans cluster on Azure Table membership)
   Risk board:       http://127.0.0.1:5080/#token=${manager_token}
-                    (signed in as the OEM-HUAXIN manager with a development token)
-  gRPC (partners):  http://127.0.0.1:5081   (HTTP/2, package supplyquality.v1, contracts in protos/;
+                    (signed in as the OEM-HUAXIN manager with a development token; every silo serves it,
+                    silo i on port 5080+10*i)
+  gRPC (partners):  ${grpc_addresses}
+                    (HTTP/2, package supplyquality.v1, contracts in protos/; any silo answers any call;
                     send "authorization: Bearer <token>"; tokens: scripts/dev-token.sh --help)
   Azurite storage:  http://127.0.0.1:10000 (blob), data in .data/azurite
 Demo OEMs: OEM-HUAXIN, OEM-LONGMA. Press Ctrl-C to stop.
 
 TEXT
-# The hub runs in the background so that Ctrl-C (or a TERM) reaches it as a graceful stop, then Azurite stops.
-(cd src/SupplyQuality.Host/bin/Release/net10.0 && exec dotnet SupplyQuality.Host.dll --Hub:LoadDemoData=true --Hub:SimulateDemoActivity=true "$@") &
-hub=$!
-# Background jobs of a script ignore SIGINT, so Ctrl-C is passed on as SIGTERM, which the hub takes as a graceful stop.
-trap 'kill -TERM "$hub" 2>/dev/null || true' INT TERM
-wait "$hub" || true
-wait "$hub" 2>/dev/null || true
+# The silos run in the background so that Ctrl-C (or a TERM) reaches them as a graceful stop, then Azurite stops.
+# Fixed ports per silo: a silo restarted on its old endpoint replaces its dead predecessor in the membership table
+# at once. The first silo loads the demo and keeps it moving; the others join its cluster.
+hubs=()
+for ((i = 0; i < silos; i++)); do
+  demo=$([ "$i" -eq 0 ] && echo true || echo false)
+  (cd src/SupplyQuality.Host/bin/Release/net10.0 && exec dotnet SupplyQuality.Host.dll \
+    --Hub:LoadDemoData=$demo --Hub:SimulateDemoActivity=$demo \
+    --Hub:SiloPort=$((11111 + i)) --Hub:GatewayPort=$((30000 + i)) \
+    --Kestrel:Endpoints:Web:Url=http://127.0.0.1:$((5080 + 10 * i)) \
+    --Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:$((5081 + 10 * i)) \
+    ${args[@]+"${args[@]}"}) &
+  hubs+=($!)
+  if [ "$silos" -gt 1 ] && [ "$i" -eq 0 ]; then
+    # Let the first silo create the cluster before the others join it.
+    for _ in $(seq 1 300); do
+      (exec 3<>/dev/tcp/127.0.0.1/5081) 2>/dev/null && break
+      sleep 0.2
+    done
+  fi
+done
+# Background jobs of a script ignore SIGINT, so Ctrl-C is passed on as SIGTERM, which each silo takes as a graceful stop.
+trap 'kill -TERM "${hubs[@]}" 2>/dev/null || true' INT TERM
+for pid in "${hubs[@]}"; do
+  wait "$pid" || true
+  wait "$pid" 2>/dev/null || true
+done

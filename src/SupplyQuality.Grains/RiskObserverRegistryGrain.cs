@@ -10,7 +10,7 @@ namespace SupplyQuality.Grains;
 public sealed class RiskObserverRegistryGrain(TimeProvider clock) : Grain, IRiskObserverRegistryGrain
 {
     /// <summary>A registration not renewed within this time is dropped (its host is presumed dead).</summary>
-    public static readonly TimeSpan Lapse = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Lapse = TimeSpan.FromSeconds(15);
 
     private readonly Dictionary<string, (IRiskObserver Observer, DateTimeOffset RenewedAt)> _observers = new(StringComparer.Ordinal);
 

@@ -46,6 +46,8 @@ public static class HostingExtensions
                 o.ServiceId = settings.ServiceId;
                 o.ClusterId = settings.ClusterId;
             });
+            // A name operators recognise in the cluster status (in Kubernetes the pod name replaces it).
+            silo.Configure<SiloOptions>(o => o.SiloName = $"{Environment.MachineName}-{settings.SiloPort}");
             silo.ConfigureEndpoints(IPAddress.Parse(settings.AdvertisedAddress), settings.SiloPort, settings.GatewayPort, settings.ListenOnAnyAddress);
             silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(settings.StorageConnectionString));
             // Failure detection timings (probe timeout, missed probes, votes) are the standard Orleans options.

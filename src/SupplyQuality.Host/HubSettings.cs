@@ -20,7 +20,7 @@ public sealed class HubSettings
 
     /// <summary>
     /// The address other silos reach this one at. Loopback for a cluster on one machine; in Kubernetes the pod's
-    /// address comes from the POD_IP variable instead (see <see cref="Kubernetes"/>).
+    /// address (the manifests in deploy/ set it from status.podIP).
     /// </summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
@@ -28,8 +28,8 @@ public sealed class HubSettings
     public bool ListenOnAnyAddress { get; set; }
 
     /// <summary>
-    /// Running as pods: Orleans takes the service id, cluster id and address from the pod
-    /// (Microsoft.Orleans.Hosting.Kubernetes) and deletes pods that membership has declared dead.
+    /// Running as pods (Microsoft.Orleans.Hosting.Kubernetes): the silo takes its name, service id and cluster id
+    /// from the pod and its labels, and watches the pods of its cluster so that a deleted pod leaves membership at once.
     /// </summary>
     public bool Kubernetes { get; set; }
 

@@ -26,6 +26,9 @@ public sealed class HubProcess : IAsyncDisposable
     /// <summary>A new cluster id (also the service id) for a hub or a cluster of hubs of its own.</summary>
     public static string NewServiceId() => "sq-test-" + Guid.NewGuid().ToString("N")[..8];
 
+    /// <summary>The hub's Hub:ServiceId (also its cluster id): the folder of its ledgers in storage.</summary>
+    public string ServiceId => _serviceId;
+
     public int GrpcPort { get; } = FreePorts.Next();
 
     public int WebPort { get; } = FreePorts.Next();
