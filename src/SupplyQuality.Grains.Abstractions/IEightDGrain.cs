@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Orleans;
 using SupplyQuality.Domain.EightD;
 using SupplyQuality.Domain.EightD.Content;
@@ -12,6 +13,12 @@ public interface IEightDGrain : IGrainWithStringKey
     Task<EightDView> Request(EightDRequest request);
 
     Task<EightDView> Submit(Discipline discipline, DisciplineContent content, string actor);
+
+    /// <summary>
+    /// Submits several disciplines in order, as one write: every submission passes the workflow rules or none is
+    /// stored. <paramref name="note"/> is added to each history entry (e.g. where the content came from).
+    /// </summary>
+    Task<EightDView> SubmitAll(ImmutableArray<DisciplineContent> contents, string actor, string note);
 
     Task<EightDView> Review(Discipline discipline, ReviewDecision decision, string reason, string actor);
 

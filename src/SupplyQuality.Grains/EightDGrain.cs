@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SupplyQuality.Domain;
 using SupplyQuality.Domain.EightD;
 using SupplyQuality.Domain.EightD.Content;
@@ -74,6 +75,30 @@ public sealed class EightDGrain(
         var next = Current.Submit(discipline, content, actor, now);
         var entry = new HistoryEntry(now, actor, $"{Code(discipline)}_submitted", $"{EightDReport.Label(discipline)}, revision {next[discipline].Revision}");
         await Commit(next, entry);
+        await Propagate(next, actor);
+        return View();
+    }
+
+    public async Task<EightDView> SubmitAll(ImmutableArray<DisciplineContent> contents, string actor, string note)
+    {
+        var now = clock.GetUtcNow();
+        var next = Current;
+        var entries = new List<HistoryEntry>();
+        foreach (var content in contents)
+        {
+            // The domain checks each submission against the state the previous ones left; a refusal throws before
+            // anything is written.
+            next = next.Submit(content.Discipline, content, actor, now);
+            string detail = $"{EightDReport.Label(content.Discipline)}, revision {next[content.Discipline].Revision}";
+            entries.Add(new HistoryEntry(now, actor, $"{Code(content.Discipline)}_submitted", note.Length > 0 ? $"{detail}, {note}" : detail));
+        }
+
+        if (entries.Count == 0)
+        {
+            return View();
+        }
+
+        await state.CommitAsync(new EightDState { Report = next, History = state.State.History.AddRange(entries) }, this);
         await Propagate(next, actor);
         return View();
     }

@@ -2,6 +2,8 @@ using Grpc.Core;
 using SupplyQuality.Domain;
 using SupplyQuality.Domain.Access;
 using SupplyQuality.Domain.EightD;
+using SupplyQuality.Domain.Interchange;
+using SupplyQuality.Domain.Nonconformances;
 using SupplyQuality.Domain.Validation;
 using SupplyQuality.Grains.Abstractions;
 using SupplyQuality.Host.Mapping;
@@ -12,6 +14,9 @@ namespace SupplyQuality.Host.Services;
 
 public sealed class EightDGrpcService(IGrainFactory grains, TimeProvider clock, CallerIdentity identity) : V1.EightDService.EightDServiceBase
 {
+    /// <summary>A Catena-X document to import, in characters; as large as the gRPC message limit allows.</summary>
+    public const int MaxDocumentLength = 1_000_000;
+
     public override async Task<V1.EightDReport> RequestEightD(V1.RequestEightDRequest request, ServerCallContext context)
     {
         RequestChecks.Creating(request.RequestId, ("oem_id", request.OemId), ("supplier_id", request.SupplierId));
@@ -76,6 +81,73 @@ public sealed class EightDGrpcService(IGrainFactory grains, TimeProvider clock, 
         var now = clock.GetUtcNow();
         var response = new V1.ListEightDsResponse();
         response.EightDs.AddRange(found.Select(e => e.ToProto(now)));
+        return response;
+    }
+
+    public override async Task<V1.ExportEightDResponse> ExportEightD(V1.ExportEightDRequest request, ServerCallContext context)
+    {
+        RequestChecks.Ids(("eight_d_id", request.EightDId));
+        var report = (await ReadableEightD(grains, context.Caller(identity), request.EightDId)).Report;
+        var parties = request.ToDomainParties();
+        var oem = await grains.GetGrain<IOemGrain>(report.OemId).GetProfile();
+        var supplier = await grains.GetGrain<ISupplierGrain>(report.SupplierId).GetProfile();
+        var nonconformances = new List<Nonconformance>();
+        foreach (var id in report.NonconformanceIds)
+        {
+            nonconformances.Add((await grains.GetGrain<INonconformanceGrain>(id).Get()).Record);
+        }
+
+        var partNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var partNumber in nonconformances.Select(n => n.Details.PartNumber).Distinct())
+        {
+            partNames[partNumber] = (await grains.GetGrain<IPartGrain>(partNumber).GetProfile()).Description;
+        }
+
+        var json = CatenaXReport8DExporter.ExportJson(new CatenaXExportSource(report, oem.Name, supplier.Name, nonconformances, partNames, parties));
+        var response = new V1.ExportEightDResponse
+        {
+            DocumentJson = json,
+            ModelUrn = CatenaXReport8DModel.AspectUrn,
+            ModelVersion = CatenaXReport8DModel.Version,
+        };
+        response.Violations.AddRange(CatenaXReport8DValidator.Validate(json).Select(v => v.ToProto()));
+        return response;
+    }
+
+    public override async Task<V1.ImportEightDResponse> ImportEightD(V1.ImportEightDRequest request, ServerCallContext context)
+    {
+        RequestChecks.Ids(("eight_d_id", request.EightDId));
+        var caller = context.Caller(identity);
+        var report = (await ReadableEightD(grains, caller, request.EightDId)).Report;
+        AccessCheck.Require(AccessRules.CanAnswerEightD(caller, report.SupplierId), caller, $"import disciplines into 8D {request.EightDId}");
+        var check = new InputRules.Checker();
+        check.Text("document_json", request.DocumentJson, MaxDocumentLength);
+        check.ThrowIfInvalid();
+
+        // Everything is checked before anything is written: the model, then the hub's content rules for every step.
+        var imported = CatenaXReport8DImporter.Import(request.DocumentJson);
+        if (!imported.IsValid)
+        {
+            throw new InputValidationException(imported.Violations);
+        }
+
+        if (report.IsClosed)
+        {
+            throw new WorkflowRuleException("8d.closed", $"8D {report.Id} is closed");
+        }
+
+        // Answers the OEM is reviewing or has approved stay; the rest are the supplier's to (re)submit.
+        var open = imported.Contents.Where(c => report[c.Discipline].Status is DisciplineStatus.NotSubmitted or DisciplineStatus.Rejected).ToList();
+        var leftUnchanged = imported.Contents.Where(c => !open.Contains(c)).Select(c => c.Discipline);
+        var view = await grains.GetGrain<IEightDGrain>(request.EightDId)
+            .SubmitAll([.. open], caller.UserName, $"imported from Catena-X {CatenaXReport8DModel.Namespace} {CatenaXReport8DModel.Version}");
+        var response = new V1.ImportEightDResponse
+        {
+            EightD = view.ToProto(clock.GetUtcNow()),
+            ModelVersion = CatenaXReport8DModel.Version,
+        };
+        response.Imported.AddRange(open.Select(c => ProtoValues.Enum<V1.Discipline>(c.Discipline)));
+        response.LeftUnchanged.AddRange(leftUnchanged.Select(d => ProtoValues.Enum<V1.Discipline>(d)));
         return response;
     }
 
