@@ -28,6 +28,12 @@ public interface ISupplierRelationGrain : IGrainWithStringKey
     /// <summary>Records a receipt durably; a receipt already recorded is returned as it was first recorded.</summary>
     Task<Receipt> RecordReceipt(Receipt receipt);
 
+    /// <summary>
+    /// Records several receipts with one durable append (those already recorded are returned as first recorded).
+    /// Every receipt is checked, and every part's sourcing, before anything is written.
+    /// </summary>
+    Task<ImmutableArray<Receipt>> RecordReceipts(ImmutableArray<Receipt> receipts);
+
     /// <summary>Takes in a new version of an NCR of this relation; older versions are ignored.</summary>
     Task RecordNonconformance(Nonconformance nonconformance);
 

@@ -120,6 +120,26 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
         return _aggregate.FindReceipt(receipt.Id)!;
     }
 
+    public async Task<ImmutableArray<Receipt>> RecordReceipts(ImmutableArray<Receipt> receipts)
+    {
+        var now = clock.GetUtcNow();
+        var fresh = receipts.Where(r => _aggregate.FindReceipt(r.Id) is null).DistinctBy(r => r.Id).ToList();
+        foreach (var receipt in fresh)
+        {
+            receipt.Validate(now);
+        }
+
+        foreach (var part in fresh.Select(r => r.PartNumber).Distinct())
+        {
+            await RequireSourced(part);
+        }
+
+        // Queued together, so the group commit writes them in one append.
+        await Write([.. fresh.Select(r => new ReceiptRecorded(r))]);
+        QualityMetrics.ReceiptsRecordedInBatch(fresh.Count);
+        return [.. receipts.Select(r => _aggregate.FindReceipt(r.Id)!)];
+    }
+
     public Task RecordNonconformance(Nonconformance nonconformance) => WriteIfNew(new NonconformanceRecorded(nonconformance));
 
     public async Task RecordEightD(EightDSummary eightD)
@@ -265,11 +285,18 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
 
     private Task WriteIfNew(RelationEvent e) => _aggregate.WouldChange(e) ? Write(e) : Task.CompletedTask;
 
-    private async Task Write(RelationEvent e)
+    private Task Write(RelationEvent e) => Write([e]);
+
+    private async Task Write(IReadOnlyCollection<RelationEvent> events)
     {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
         try
         {
-            await _writer.AppendAsync(e);
+            await _writer.AppendAsync(events);
         }
         catch
         {

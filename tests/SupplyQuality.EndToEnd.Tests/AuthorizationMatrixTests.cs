@@ -32,7 +32,9 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
         ("DirectoryService/GetPart (A's sourcing)",         [Allowed, Allowed, Denied,  Denied,  Denied,  Denied,  Allowed]),
         ("DirectoryService/ListOems (filtered)",            [Allowed, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed]),
         ("ReceiptService/RecordReceipt (A, S)",             [Allowed, Denied,  Denied,  Denied,  Denied,  Denied,  Denied]),
+        ("ReceiptService/RecordReceipts (A, S)",            [Allowed, Denied,  Denied,  Denied,  Denied,  Denied,  Denied]),
         ("NonconformanceService/RaiseNonconformance",       [Allowed, Denied,  Denied,  Denied,  Denied,  Denied,  Denied]),
+        ("NonconformanceService/RaiseNonconformances",      [Allowed, Denied,  Denied,  Denied,  Denied,  Denied,  Denied]),
         ("NonconformanceService/GetNonconformance",         [Allowed, Allowed, Denied,  Denied,  Allowed, Denied,  Denied]),
         ("NonconformanceService/ListNonconformances (A)",   [Allowed, Allowed, Denied,  Denied,  Denied,  Denied,  Denied]),
         ("NonconformanceService/ListNonconformances (A,S)", [Allowed, Allowed, Denied,  Denied,  Allowed, Denied,  Denied]),
@@ -42,6 +44,8 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
         ("EightDService/GetEightD",                         [Allowed, Allowed, Denied,  Denied,  Allowed, Denied,  Denied]),
         ("EightDService/ListEightDs (A)",                   [Allowed, Allowed, Denied,  Denied,  Denied,  Denied,  Denied]),
         ("EightDService/ListEightDs (A,S)",                 [Allowed, Allowed, Denied,  Denied,  Allowed, Denied,  Denied]),
+        ("EightDService/ExportEightD",                      [Allowed, Allowed, Denied,  Denied,  Allowed, Denied,  Denied]),
+        ("EightDService/ImportEightD",                      [Denied,  Denied,  Denied,  Denied,  Allowed, Denied,  Denied]),
         ("ScorecardService/GetSupplierScorecard (A,S)",     [Allowed, Allowed, Denied,  Denied,  Allowed, Denied,  Denied]),
         ("ScorecardService/GetPartScorecard (A)",           [Allowed, Allowed, Denied,  Denied,  Denied,  Denied,  Denied]),
         ("ScorecardService/GetRiskBoard (A)",               [Allowed, Allowed, Denied,  Denied,  Denied,  Denied,  Denied]),
@@ -50,6 +54,8 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
         ("ScorecardService/GetEscalationHistory (A,S)",     [Allowed, Allowed, Denied,  Denied,  Allowed, Denied,  Denied]),
         ("ScorecardService/WatchRisk (A) first message",    [Allowed, Allowed, Denied,  Denied,  Denied,  Denied,  Denied]),
         ("ScorecardService/WatchRisk (A,S) first message",  [Allowed, Allowed, Denied,  Denied,  Allowed, Denied,  Denied]),
+        ("AdminService/CheckConsistency (A)",               [Denied,  Denied,  Denied,  Denied,  Denied,  Denied,  Allowed]),
+        ("AdminService/GetCluster",                         [Denied,  Denied,  Denied,  Denied,  Denied,  Denied,  Allowed]),
         ("hub/SubscribeOem (A)",                            [Allowed, Allowed, Denied,  Denied,  Denied,  Denied,  Denied]),
         ("hub/SubscribeSupplier (A,S)",                     [Allowed, Allowed, Denied,  Denied,  Allowed, Denied,  Denied]),
         ("hub/GetSupplierDetail (A,S)",                     [Allowed, Allowed, Denied,  Denied,  Allowed, Denied,  Denied]),
@@ -63,10 +69,10 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
     [Fact]
     public void The_matrix_has_a_row_for_every_rpc_of_every_service_and_a_cell_for_every_column()
     {
-        var services = new[] { DirectoryService.Descriptor, ReceiptService.Descriptor, NonconformanceService.Descriptor, EightDService.Descriptor, ScorecardService.Descriptor };
+        var services = new[] { DirectoryService.Descriptor, ReceiptService.Descriptor, NonconformanceService.Descriptor, EightDService.Descriptor, ScorecardService.Descriptor, AdminService.Descriptor };
         var rpcs = services.SelectMany(s => s.Methods.Select(m => $"{s.Name}/{m.Name}")).ToList();
 
-        Assert.Equal(8 + 1 + 3 + 5 + 7, rpcs.Count);
+        Assert.Equal(8 + 2 + 4 + 7 + 7 + 2, rpcs.Count);
         Assert.All(rpcs, rpc => Assert.Contains(Matrix, row => row.Rpc == rpc || row.Rpc.StartsWith(rpc + " ", StringComparison.Ordinal)));
         Assert.All(Matrix, row => Assert.Equal(ColumnNames.Length, row.Cells.Length));
     }
@@ -369,7 +375,11 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
             "DirectoryService/GetPart (A's sourcing)" => c.Directory.GetPartAsync(new GetPartRequest { PartNumber = w.PartA, OemId = w.OemA }, o).ResponseAsync,
             "DirectoryService/ListOems (filtered)" => c.Directory.ListOemsAsync(new ListOemsRequest(), o).ResponseAsync,
             "ReceiptService/RecordReceipt (A, S)" => c.Receipts.RecordReceiptAsync(w.A.Receipt(fresh, 100), o).ResponseAsync,
+            "ReceiptService/RecordReceipts (A, S)" => c.Receipts.RecordReceiptsAsync(new RecordReceiptsRequest { OemId = w.OemA, Receipts = { w.A.Receipt(fresh, 100) } }, o).ResponseAsync,
             "NonconformanceService/RaiseNonconformance" => c.Nonconformances.RaiseNonconformanceAsync(w.A.Ncr(fresh, 1), o).ResponseAsync,
+            "NonconformanceService/RaiseNonconformances" => c.Nonconformances.RaiseNonconformancesAsync(new RaiseNonconformancesRequest { OemId = w.OemA, Nonconformances = { w.A.Ncr(fresh, 1) } }, o).ResponseAsync,
+            "AdminService/CheckConsistency (A)" => c.Operations.CheckConsistencyAsync(new CheckConsistencyRequest { OemId = w.OemA }, o).ResponseAsync,
+            "AdminService/GetCluster" => c.Operations.GetClusterAsync(new GetClusterRequest(), o).ResponseAsync,
             "NonconformanceService/GetNonconformance" => c.Nonconformances.GetNonconformanceAsync(new GetNonconformanceRequest { NonconformanceId = w.NcrA }, o).ResponseAsync,
             "NonconformanceService/ListNonconformances (A)" => c.Nonconformances.ListNonconformancesAsync(new ListNonconformancesRequest { OemId = w.OemA }, o).ResponseAsync,
             "NonconformanceService/ListNonconformances (A,S)" => c.Nonconformances.ListNonconformancesAsync(new ListNonconformancesRequest { OemId = w.OemA, SupplierId = w.S }, o).ResponseAsync,
@@ -382,6 +392,9 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
             "EightDService/GetEightD" => c.EightDs.GetEightDAsync(new GetEightDRequest { EightDId = w.EightDA }, o).ResponseAsync,
             "EightDService/ListEightDs (A)" => c.EightDs.ListEightDsAsync(new ListEightDsRequest { OemId = w.OemA }, o).ResponseAsync,
             "EightDService/ListEightDs (A,S)" => c.EightDs.ListEightDsAsync(new ListEightDsRequest { OemId = w.OemA, SupplierId = w.S }, o).ResponseAsync,
+            "EightDService/ExportEightD" => c.EightDs.ExportEightDAsync(new ExportEightDRequest { EightDId = w.EightDA }, o).ResponseAsync,
+            "EightDService/ImportEightD" => c.EightDs.ImportEightDAsync(
+                new ImportEightDRequest { EightDId = w.EightDA, DocumentJson = CatenaXInterchangeTests.PreparationDocument(w.EightDA, w.S) }, o).ResponseAsync,
             "ScorecardService/GetSupplierScorecard (A,S)" => c.Scorecards.GetSupplierScorecardAsync(new GetSupplierScorecardRequest { OemId = w.OemA, SupplierId = w.S }, o).ResponseAsync,
             "ScorecardService/GetPartScorecard (A)" => c.Scorecards.GetPartScorecardAsync(new GetPartScorecardRequest { OemId = w.OemA, PartNumber = w.PartA }, o).ResponseAsync,
             "ScorecardService/GetRiskBoard (A)" => c.Scorecards.GetRiskBoardAsync(new GetRiskBoardRequest { OemId = w.OemA }, o).ResponseAsync,
@@ -415,6 +428,9 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
             new SubmitDisciplineRequest { EightDId = id, Discipline = Discipline.D0Preparation, Content = SupplyChain.Content(Discipline.D0Preparation) }, SecurityProbe.Options()).ResponseAsync, foreignEightD, unknownEightD);
         yield return ("ReviewDiscipline", id => c.EightDs.ReviewDisciplineAsync(
             new ReviewDisciplineRequest { EightDId = id, Discipline = Discipline.D0Preparation, Decision = ReviewDecision.Reject, Reason = "probe" }, SecurityProbe.Options()).ResponseAsync, foreignEightD, unknownEightD);
+        yield return ("ExportEightD", id => c.EightDs.ExportEightDAsync(new ExportEightDRequest { EightDId = id }, SecurityProbe.Options()).ResponseAsync, foreignEightD, unknownEightD);
+        yield return ("ImportEightD", id => c.EightDs.ImportEightDAsync(
+            new ImportEightDRequest { EightDId = id, DocumentJson = CatenaXInterchangeTests.PreparationDocument(id, "SUP-PROBE") }, SecurityProbe.Options()).ResponseAsync, foreignEightD, unknownEightD);
         yield return ("hub GetNonconformance", id => SecurityProbe.InvokeAsync(Board(p), "GetNonconformance", id), foreignNcr, unknownNcr);
         yield return ("hub GetEightD", id => SecurityProbe.InvokeAsync(Board(p), "GetEightD", id), foreignEightD, unknownEightD);
     }

@@ -27,4 +27,7 @@ public sealed class PartnerClients(GrpcChannel channel, string? token)
     public EightDService.EightDServiceClient EightDs => new(_invoker);
 
     public ScorecardService.ScorecardServiceClient Scorecards => new(_invoker);
+
+    /// <summary>The administrators' AdminService (cluster status, consistency check).</summary>
+    public AdminService.AdminServiceClient Operations => new(_invoker);
 }

@@ -14,9 +14,12 @@ internal sealed class GroupCommitWriter(ILedgerAppender appender, Action<Relatio
     private TaskCompletionSource? _pendingDone;
     private bool _flushing;
 
-    public Task AppendAsync(RelationEvent e)
+    public Task AppendAsync(RelationEvent e) => AppendAsync([e]);
+
+    /// <summary>Queues several events at once, so that they go out in the same append (unless the batch is full).</summary>
+    public Task AppendAsync(IReadOnlyCollection<RelationEvent> events)
     {
-        _pending.Add(e);
+        _pending.AddRange(events);
         var done = _pendingDone ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!_flushing)
         {

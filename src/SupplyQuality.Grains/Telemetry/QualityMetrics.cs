@@ -37,6 +37,8 @@ public static class QualityMetrics
 
     public static void ReceiptRecorded() => ReceiptsRecorded.Add(1);
 
+    public static void ReceiptsRecordedInBatch(int count) => ReceiptsRecorded.Add(count);
+
     /// <summary>Counts the milestones a new 8D version met that the previous one had not.</summary>
     public static void MilestonesMet(EightDReport before, EightDReport after)
     {

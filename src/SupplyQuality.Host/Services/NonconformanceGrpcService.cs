@@ -11,8 +11,11 @@ using V1 = SupplyQuality.Contracts.V1;
 
 namespace SupplyQuality.Host.Services;
 
-public sealed class NonconformanceGrpcService(IGrainFactory grains, CallerIdentity identity) : V1.NonconformanceService.NonconformanceServiceBase
+public sealed class NonconformanceGrpcService(IGrainFactory grains, CallerIdentity identity, TimeProvider clock) : V1.NonconformanceService.NonconformanceServiceBase
 {
+    /// <summary>NCRs of one batch raised at once; each is its own grain and blob write.</summary>
+    private const int BatchParallelism = 64;
+
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
 
@@ -24,6 +27,32 @@ public sealed class NonconformanceGrpcService(IGrainFactory grains, CallerIdenti
         var details = request.ToDomain() with { RaisedBy = caller.UserName };
         var view = await grains.GetGrain<INonconformanceGrain>(EntityIds.Nonconformance(request.OemId, request.RequestId)).Raise(details);
         return view.ToProto();
+    }
+
+    public override async Task<V1.RaiseNonconformancesResponse> RaiseNonconformances(V1.RaiseNonconformancesRequest request, ServerCallContext context)
+    {
+        BatchChecks.Envelope(request.OemId, "nonconformances", request.Nonconformances.Count);
+        var caller = context.Caller(identity);
+        AccessCheck.Require(AccessRules.CanWriteOemQuality(caller, request.OemId), caller, $"raise NCRs for OEM {request.OemId}");
+        var now = clock.GetUtcNow();
+        var raised = BatchChecks.Each(request.Nonconformances, "nonconformances", request.OemId, r => r.OemId, r =>
+        {
+            RequestChecks.Creating(r.RequestId, ("supplier_id", r.SupplierId));
+            var details = r.ToDomain() with { OemId = request.OemId, RaisedBy = caller.UserName };
+            details.Validate(now);
+            return (Id: EntityIds.Nonconformance(request.OemId, r.RequestId), Details: details);
+        });
+
+        // Sourcing of every supplier and part first, so a missing link raises nothing at all.
+        await Task.WhenAll(raised.Select(n => (n.Details.SupplierId, n.Details.PartNumber)).Distinct()
+            .Select(link => grains.GetGrain<ISupplierRelationGrain>(SupplierRelationKey.Of(request.OemId, link.SupplierId)).RequireSourced(link.PartNumber)));
+        await Parallel.ForEachAsync(
+            raised.DistinctBy(n => n.Id),
+            new ParallelOptions { MaxDegreeOfParallelism = BatchParallelism, CancellationToken = context.CancellationToken },
+            async (n, _) => await grains.GetGrain<INonconformanceGrain>(n.Id).Raise(n.Details));
+        var answer = new V1.RaiseNonconformancesResponse();
+        answer.NonconformanceIds.AddRange(raised.Select(n => n.Id));
+        return answer;
     }
 
     public override async Task<V1.Nonconformance> GetNonconformance(V1.GetNonconformanceRequest request, ServerCallContext context)
