@@ -47,8 +47,16 @@ public sealed class RiskNotifierGrain(TimeProvider clock) : Grain, IRiskNotifier
         var now = clock.GetUtcNow();
         if (now - _observersReadAt > ObserverCacheTime)
         {
-            _observers = await GrainFactory.GetGrain<IRiskObserverRegistryGrain>(0).GetObservers();
-            _observersReadAt = now;
+            try
+            {
+                _observers = await GrainFactory.GetGrain<IRiskObserverRegistryGrain>(0).GetObservers();
+                _observersReadAt = now;
+            }
+            catch (Exception)
+            {
+                // The registry is unreachable (its silo just died, or storage is down): deliver to the hosts known
+                // before rather than dropping the batch; the list is refreshed on the next flush.
+            }
         }
 
         foreach (var observer in _observers)

@@ -28,12 +28,14 @@ public sealed class SiloKillTests : HubClusterEnvironment
         Assert.True(activationsLost > 0, "the silo to be killed holds no grains");
         var killedAt = Stopwatch.StartNew();
         await Cluster.Silos[1].KillAsync();
+        var declaredDead = WhenDeclaredDead(world, Cluster.Silos[1].SiloPort, killedAt);
         // Keep writing until well after the cluster has noticed: 300 more acknowledgements.
         await stream.WaitForAckedAsync(ackedAtKill + 300, TimeSpan.FromSeconds(90));
         var recovered = killedAt.Elapsed;
         await stop.CancelAsync();
         await load;
-        Report(nameof(SiloKillTests), $"kill -9 of 1 of 3 silos (holding {activationsLost} activations) after {ackedAtKill} writes; 300 more acknowledged {recovered.TotalSeconds:0.0} s after the kill; {stream.Describe()}");
+        var dead = await declaredDead;
+        Report(nameof(SiloKillTests), $"kill -9 of 1 of 3 silos (holding {activationsLost} activations) after {ackedAtKill} writes; declared dead {dead.TotalSeconds:0.0} s after the kill; 300 more acknowledged {recovered.TotalSeconds:0.0} s after the kill; {stream.Describe()}");
 
         await AssertHubHoldsExactly(world, stream);
 
@@ -59,5 +61,22 @@ public sealed class SiloKillTests : HubClusterEnvironment
                 Assert.NotNull(pushed);
             }
         }
+    }
+
+    /// <summary>How long membership took to mark the silo on <paramref name="siloPort"/> dead (polled every 250 ms, up to 60 s).</summary>
+    private static async Task<TimeSpan> WhenDeclaredDead(ClusterWorld world, int siloPort, Stopwatch since)
+    {
+        while (since.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            var cluster = await world.GetClusterAsync();
+            if (cluster.Silos.Any(s => s.Address.Contains($":{siloPort}@", StringComparison.Ordinal) && s.Status == "DEAD"))
+            {
+                return since.Elapsed;
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException("the killed silo was not declared dead within 60 s");
     }
 }

@@ -45,5 +45,8 @@ public sealed class SiloReminderFailoverTests : HubClusterEnvironment
 
         var cards = await world.ScorecardsAsync();
         Assert.All(cards.Values, c => Assert.Equal(1, c.Figures.OverdueMilestones));
+        var report = await world.CheckConsistencyAsync();
+        Assert.Empty(report.Differences);
+        Assert.Equal(6, report.EightDsChecked);
     }
 }

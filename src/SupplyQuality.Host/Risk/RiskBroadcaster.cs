@@ -21,10 +21,7 @@ public sealed class RiskBroadcaster(
     ILogger<RiskBroadcaster> logger) : BackgroundService, IRiskObserver
 {
     public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(250);
-    /// <summary>
-    /// Short, because the registry keeps its list in memory: when the silo holding it dies, the list is whole again
-    /// one interval later, and until then boards miss changes (measured in the silo-kill test).
-    /// </summary>
+    /// <summary>Renewals keep this host's registration from lapsing; a dead host's lapses within a few renewals.</summary>
     public static readonly TimeSpan RegistrationInterval = TimeSpan.FromSeconds(3);
 
     private readonly string _hostKey = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
