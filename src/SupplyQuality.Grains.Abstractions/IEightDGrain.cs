@@ -24,4 +24,7 @@ public interface IEightDGrain : IGrainWithStringKey
 
     /// <summary>The 8D, or NOT_FOUND.</summary>
     Task<EightDView> Get();
+
+    /// <summary>Puts back an 8D exactly as archived into an empty grain; see <see cref="INonconformanceGrain.Restore"/>.</summary>
+    Task Restore(EightDView archived);
 }

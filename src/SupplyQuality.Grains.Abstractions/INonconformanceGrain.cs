@@ -13,6 +13,12 @@ public interface INonconformanceGrain : IGrainWithStringKey
     /// <summary>The NCR, or NOT_FOUND.</summary>
     Task<NonconformanceView> Get();
 
+    /// <summary>
+    /// Puts back an NCR exactly as archived (record and history) into an empty grain; the same NCR again is a no-op,
+    /// a different one fails with FAILED_PRECONDITION <c>archive.conflict</c>.
+    /// </summary>
+    Task Restore(NonconformanceView archived);
+
     /// <summary>Assigns the NCR to an 8D (FAILED_PRECONDITION if it belongs to another or is closed). Idempotent.</summary>
     Task<Nonconformance> AssignToEightD(string eightDId, string actor);
 

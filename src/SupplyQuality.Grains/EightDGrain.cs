@@ -123,6 +123,25 @@ public sealed class EightDGrain(
 
     public Task<EightDView> Get() => Task.FromResult(View());
 
+    public async Task Restore(EightDView archived)
+    {
+        if (state.State.Report is { } existing)
+        {
+            // The same version with the same history length is the same archived report (a re-run of an import).
+            if (existing.Version != archived.Report.Version || state.State.History.Length != archived.History.Length)
+            {
+                throw new WorkflowRuleException("archive.conflict", $"8D {existing.Id} already exists with other content");
+            }
+        }
+        else
+        {
+            await state.CommitAsync(new EightDState { Report = archived.Report, History = archived.History }, this);
+        }
+
+        await GrainFactory.GetGrain<ISupplierRelationGrain>(SupplierRelationKey.Of(archived.Report.OemId, archived.Report.SupplierId))
+            .RecordEightD(archived.Report.ToSummary());
+    }
+
     private EightDReport Current => state.State.Report ?? throw new EntityNotFoundException("eight_d_id", EightDId);
 
     private async Task CheckNonconformances(EightDReport report)

@@ -49,6 +49,24 @@ public sealed class NonconformanceGrain(
 
     public Task<NonconformanceView> Get() => Task.FromResult(View());
 
+    public async Task Restore(NonconformanceView archived)
+    {
+        if (state.State.Record is { } existing)
+        {
+            // The same version with the same history length is the same archived record (a re-run of an import).
+            if (existing.Version != archived.Record.Version || state.State.History.Length != archived.History.Length)
+            {
+                throw new WorkflowRuleException("archive.conflict", $"nonconformance {existing.Id} already exists with other content");
+            }
+        }
+        else
+        {
+            await state.CommitAsync(new NonconformanceState { Record = archived.Record, History = archived.History }, this);
+        }
+
+        await Relation(archived.Record).RecordNonconformance(archived.Record);
+    }
+
     public async Task<Nonconformance> AssignToEightD(string eightDId, string actor)
     {
         var now = clock.GetUtcNow();

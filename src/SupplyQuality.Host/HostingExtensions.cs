@@ -8,6 +8,7 @@ using Orleans.Serialization;
 using Orleans.Storage;
 using SupplyQuality.Grains;
 using SupplyQuality.Grains.Ledger;
+using SupplyQuality.Host.Archive;
 using SupplyQuality.Host.Demo;
 using SupplyQuality.Host.Health;
 using SupplyQuality.Host.Operations;
@@ -90,6 +91,8 @@ public static class HostingExtensions
             .AddCheck<StorageHealthCheck>("storage");
 
         builder.Services.AddSingleton<ConsistencyChecker>();
+        builder.Services.AddSingleton<OemArchiveExporter>();
+        builder.Services.AddSingleton<OemArchiveImporter>();
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<ScorecardQueries>();
         builder.Services.AddSingleton<RiskBroadcaster>();

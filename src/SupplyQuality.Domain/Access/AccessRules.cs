@@ -37,6 +37,14 @@ public static class AccessRules
     /// <summary>Supplier and part master data (names, descriptions) is not confidential to any signed-in caller.</summary>
     public static bool CanReadMasterData(Caller caller) => caller.IsConsistent;
 
+    /// <summary>
+    /// Everything an OEM owns, in one archive (to back up or to move): administrators and the OEM's managers, not its
+    /// engineers, since the archive holds every record at once.
+    /// </summary>
+    public static bool CanExportOem(Caller caller, string oemId) =>
+        CanManageDirectory(caller)
+        || (caller.IsConsistent && caller.Kind == OrganisationKind.Oem && caller.OrganisationId == oemId && caller.Role == CallerRole.OemManager);
+
     private static bool IsOemStaff(Caller caller, string oemId) =>
         caller.Kind == OrganisationKind.Oem && caller.OrganisationId == oemId &&
         caller.Role is CallerRole.OemQualityEngineer or CallerRole.OemManager;

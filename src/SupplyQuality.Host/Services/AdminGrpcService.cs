@@ -3,6 +3,8 @@ using Grpc.Core;
 using Orleans.Runtime;
 using SupplyQuality.Domain.Access;
 using SupplyQuality.Domain.Consistency;
+using SupplyQuality.Domain.Validation;
+using SupplyQuality.Host.Archive;
 using SupplyQuality.Host.Operations;
 using SupplyQuality.Host.Security;
 using V1 = SupplyQuality.Contracts.V1;
@@ -14,8 +16,66 @@ public sealed class AdminGrpcService(
     IGrainFactory grains,
     ILocalSiloDetails localSilo,
     ConsistencyChecker checker,
+    OemArchiveExporter exporter,
+    OemArchiveImporter importer,
     CallerIdentity identity) : V1.AdminService.AdminServiceBase
 {
+    private const int ChunkBytes = 256 * 1024;
+
+    public override async Task ExportOemArchive(V1.ExportOemArchiveRequest request, IServerStreamWriter<V1.ArchiveChunk> responseStream, ServerCallContext context)
+    {
+        RequestChecks.Ids(("oem_id", request.OemId));
+        var caller = context.Caller(identity);
+        AccessCheck.Require(AccessRules.CanExportOem(caller, request.OemId), caller, $"export the archive of OEM {request.OemId}");
+        // Spooled to a temporary file: the archive may be large, and a failure must not leave a half-sent stream.
+        await using var spool = TemporaryFile();
+        await exporter.WriteAsync(request.OemId, spool, context.CancellationToken);
+        spool.Position = 0;
+        var buffer = new byte[ChunkBytes];
+        int read;
+        while ((read = await spool.ReadAsync(buffer, context.CancellationToken)) > 0)
+        {
+            await responseStream.WriteAsync(new V1.ArchiveChunk { Data = Google.Protobuf.ByteString.CopyFrom(buffer, 0, read) }, context.CancellationToken);
+        }
+    }
+
+    public override async Task<V1.ImportOemArchiveResponse> ImportOemArchive(IAsyncStreamReader<V1.ArchiveChunk> requestStream, ServerCallContext context)
+    {
+        var caller = context.Caller(identity);
+        AccessCheck.Require(AccessRules.CanManageDirectory(caller), caller, "import OEM archives");
+        await using var spool = TemporaryFile();
+        await foreach (var chunk in requestStream.ReadAllAsync(context.CancellationToken))
+        {
+            if (spool.Length + chunk.Data.Length > OemArchiveFormat.MaxArchiveBytes)
+            {
+                throw new InputValidationException("archive", $"must not exceed {OemArchiveFormat.MaxArchiveBytes} bytes");
+            }
+
+            chunk.Data.WriteTo(spool);
+        }
+
+        spool.Position = 0;
+        var result = await importer.ImportAsync(spool, context.CancellationToken);
+        return new V1.ImportOemArchiveResponse
+        {
+            OemId = result.OemId,
+            Suppliers = result.Suppliers,
+            Parts = result.Parts,
+            Relations = result.Relations,
+            LedgerEvents = result.LedgerEvents,
+            Nonconformances = result.Nonconformances,
+            EightDs = result.EightDs,
+        };
+    }
+
+    private static FileStream TemporaryFile() => new(
+        Path.Combine(Path.GetTempPath(), "sq-archive-" + Guid.NewGuid().ToString("N")),
+        FileMode.CreateNew,
+        FileAccess.ReadWrite,
+        FileShare.None,
+        81920,
+        FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+
     public override async Task<V1.ConsistencyReport> CheckConsistency(V1.CheckConsistencyRequest request, ServerCallContext context)
     {
         if (request.OemId.Length > 0)

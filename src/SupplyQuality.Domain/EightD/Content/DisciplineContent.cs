@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Orleans;
 using SupplyQuality.Domain.Validation;
 
@@ -5,6 +6,16 @@ namespace SupplyQuality.Domain.EightD.Content;
 
 /// <summary>What a supplier submits for one discipline; each discipline has its own structured content.</summary>
 [GenerateSerializer, Immutable, Alias("sq.DisciplineContent")]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$discipline")]
+[JsonDerivedType(typeof(PreparationContent), "d0")]
+[JsonDerivedType(typeof(TeamContent), "d1")]
+[JsonDerivedType(typeof(ProblemDescriptionContent), "d2")]
+[JsonDerivedType(typeof(ContainmentContent), "d3")]
+[JsonDerivedType(typeof(RootCauseContent), "d4")]
+[JsonDerivedType(typeof(CorrectiveActionsContent), "d5")]
+[JsonDerivedType(typeof(ValidationContent), "d6")]
+[JsonDerivedType(typeof(PreventionContent), "d7")]
+[JsonDerivedType(typeof(ClosureContent), "d8")]
 public abstract record DisciplineContent
 {
     /// <summary>The discipline this content answers.</summary>
