@@ -56,6 +56,8 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
         ("ScorecardService/WatchRisk (A,S) first message",  [Allowed, Allowed, Denied,  Denied,  Allowed, Denied,  Denied]),
         ("AdminService/CheckConsistency (A)",               [Denied,  Denied,  Denied,  Denied,  Denied,  Denied,  Allowed]),
         ("AdminService/GetCluster",                         [Denied,  Denied,  Denied,  Denied,  Denied,  Denied,  Allowed]),
+        ("AdminService/ExportOemArchive (A)",               [Denied,  Allowed, Denied,  Denied,  Denied,  Denied,  Allowed]),
+        ("AdminService/ImportOemArchive (A's own)",         [Denied,  Denied,  Denied,  Denied,  Denied,  Denied,  Allowed]),
         ("hub/SubscribeOem (A)",                            [Allowed, Allowed, Denied,  Denied,  Denied,  Denied,  Denied]),
         ("hub/SubscribeSupplier (A,S)",                     [Allowed, Allowed, Denied,  Denied,  Allowed, Denied,  Denied]),
         ("hub/GetSupplierDetail (A,S)",                     [Allowed, Allowed, Denied,  Denied,  Allowed, Denied,  Denied]),
@@ -72,7 +74,7 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
         var services = new[] { DirectoryService.Descriptor, ReceiptService.Descriptor, NonconformanceService.Descriptor, EightDService.Descriptor, ScorecardService.Descriptor, AdminService.Descriptor };
         var rpcs = services.SelectMany(s => s.Methods.Select(m => $"{s.Name}/{m.Name}")).ToList();
 
-        Assert.Equal(8 + 2 + 4 + 7 + 7 + 2, rpcs.Count);
+        Assert.Equal(8 + 2 + 4 + 7 + 7 + 4, rpcs.Count);
         Assert.All(rpcs, rpc => Assert.Contains(Matrix, row => row.Rpc == rpc || row.Rpc.StartsWith(rpc + " ", StringComparison.Ordinal)));
         Assert.All(Matrix, row => Assert.Equal(ColumnNames.Length, row.Cells.Length));
     }
@@ -307,6 +309,27 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
         }
     }
 
+    private static async Task<byte[]> ExportArchiveAsync(PartnerClients clients, string oemId, CallOptions options)
+    {
+        using var call = clients.Operations.ExportOemArchive(new ExportOemArchiveRequest { OemId = oemId }, options);
+        using var archive = new MemoryStream();
+        await foreach (var chunk in call.ResponseStream.ReadAllAsync())
+        {
+            chunk.Data.WriteTo(archive);
+        }
+
+        return archive.ToArray();
+    }
+
+    private static async Task ReimportArchiveAsync(TwoOemWorld world, PartnerClients clients, CallOptions options)
+    {
+        byte[] archive = await ExportArchiveAsync(world.Admin.Clients, world.OemA, SecurityProbe.Options());
+        using var call = clients.Operations.ImportOemArchive(options);
+        await call.RequestStream.WriteAsync(new ArchiveChunk { Data = Google.Protobuf.ByteString.CopyFrom(archive) });
+        await call.RequestStream.CompleteAsync();
+        await call.ResponseAsync;
+    }
+
     /// <summary>Refused registrations created nothing (the OEM list is part of the snapshot; suppliers and parts are checked here).</summary>
     private static async Task AssertNothingCreatedByDeniedRegistrationsAsync(TwoOemWorld world)
     {
@@ -380,6 +403,9 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
             "NonconformanceService/RaiseNonconformances" => c.Nonconformances.RaiseNonconformancesAsync(new RaiseNonconformancesRequest { OemId = w.OemA, Nonconformances = { w.A.Ncr(fresh, 1) } }, o).ResponseAsync,
             "AdminService/CheckConsistency (A)" => c.Operations.CheckConsistencyAsync(new CheckConsistencyRequest { OemId = w.OemA }, o).ResponseAsync,
             "AdminService/GetCluster" => c.Operations.GetClusterAsync(new GetClusterRequest(), o).ResponseAsync,
+            "AdminService/ExportOemArchive (A)" => ExportArchiveAsync(c, w.OemA, o),
+            // A's own archive back into the same hub: everything is there already, so an allowed import changes nothing.
+            "AdminService/ImportOemArchive (A's own)" => ReimportArchiveAsync(w, c, o),
             "NonconformanceService/GetNonconformance" => c.Nonconformances.GetNonconformanceAsync(new GetNonconformanceRequest { NonconformanceId = w.NcrA }, o).ResponseAsync,
             "NonconformanceService/ListNonconformances (A)" => c.Nonconformances.ListNonconformancesAsync(new ListNonconformancesRequest { OemId = w.OemA }, o).ResponseAsync,
             "NonconformanceService/ListNonconformances (A,S)" => c.Nonconformances.ListNonconformancesAsync(new ListNonconformancesRequest { OemId = w.OemA, SupplierId = w.S }, o).ResponseAsync,

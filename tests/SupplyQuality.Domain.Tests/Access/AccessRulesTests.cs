@@ -47,6 +47,7 @@ public class AccessRulesTests
         new("CanManageDirectory()", AccessRules.CanManageDirectory,                                     Deny,  Deny,  Deny,  Deny,  Deny,  Allow, Deny),
         new("CanLinkSourcing(A)", c => AccessRules.CanLinkSourcing(c, A),                              Allow, Deny,  Deny,  Deny,  Deny,  Allow, Deny),
         new("CanReadOem(A)", c => AccessRules.CanReadOem(c, A),                                        Allow, Allow, Deny,  Deny,  Deny,  Allow, Deny),
+        new("CanExportOem(A)", c => AccessRules.CanExportOem(c, A),                                    Deny,  Allow, Deny,  Deny,  Deny,  Allow, Deny),
         new("CanReadMasterData()", AccessRules.CanReadMasterData,                                       Allow, Allow, Allow, Allow, Allow, Allow, Deny),
     ];
 
