@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.OpenApi.Models;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Serialization;
 using Orleans.Storage;
 using SupplyQuality.Grains;
@@ -60,6 +61,8 @@ public static class HostingExtensions
 
             // Grain calls continue the caller's trace (gRPC request -> grain -> storage).
             silo.AddActivityPropagation();
+            // Operators' live view of silos and grains (served at /dashboard to administrators only).
+            silo.AddDashboard();
             // Reminders wake relations when 8D milestones fall due, across restarts; tables stay small here.
             silo.UseAzureTableReminderService(settings.StorageConnectionString);
             silo.AddAzureBlobGrainStorage(StorageNames.GrainState, options => options.Configure<Serializer>((o, serializer) =>
@@ -113,6 +116,7 @@ public static class HostingExtensions
 
     public static WebApplication MapSupplyQualityHub(this WebApplication app)
     {
+        app.UseRestBodyLimit();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         // The API reference needs no token; calls made from the page need one (its Authorize button).
@@ -133,6 +137,8 @@ public static class HostingExtensions
         app.MapGrpcService<EightDGrpcService>().RequireAuthorization();
         app.MapGrpcService<ScorecardGrpcService>().RequireAuthorization();
         app.MapGrpcService<AdminGrpcService>().RequireAuthorization();
+        // The dashboard has no authentication of its own.
+        app.MapOrleansDashboard(OperatorDashboard.Path).RequireAuthorization(OperatorDashboard.AdministratorPolicy);
         app.MapHub<RiskHub>("/hubs/risk").RequireAuthorization();
         app.MapGet("/healthz", () => Results.Ok("ok"));
         // No token: the standard grpc.health.v1 service (silo and storage checks) and server reflection.

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
+using SupplyQuality.Domain.Access;
 
 namespace SupplyQuality.Host.Security;
 
@@ -61,17 +62,32 @@ public static class SecurityExtensions
                             context.Token = token;
                         }
 
+                        // A browser opening the Orleans Dashboard sends no header; the operators' page puts the
+                        // token in a cookie scoped to the dashboard's path (see wwwroot/operators.html).
+                        if (context.HttpContext.Request.Path.StartsWithSegments(OperatorDashboard.Path, StringComparison.Ordinal)
+                            && context.Request.Cookies.TryGetValue(OperatorDashboard.TokenCookie, out var cookie)
+                            && context.Request.Headers.Authorization.Count == 0)
+                        {
+                            context.Token = cookie;
+                        }
+
                         return Task.CompletedTask;
                     },
                 };
             });
+        var identity = new CallerIdentity(auth);
         builder.Services.AddAuthorizationBuilder()
             .SetDefaultPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
                 .RequireAuthenticatedUser()
                 .RequireClaim(auth.OrganisationClaim)
                 // An empty organisation is no organisation (it would otherwise reach grain lookups as an empty key).
                 .RequireAssertion(context => !string.IsNullOrWhiteSpace(context.User.FindFirst(auth.OrganisationClaim)?.Value))
-                .Build());
+                .Build())
+            // The same rule as the directory's: a platform administrator with consistent claims.
+            .AddPolicy(OperatorDashboard.AdministratorPolicy, policy => policy
+                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => AccessRules.CanManageDirectory(identity.From(context.User))));
         return builder;
     }
 }
