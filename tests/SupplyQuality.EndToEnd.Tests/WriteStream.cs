@@ -17,6 +17,7 @@ public sealed class WriteStream(ClusterWorld world)
     private readonly ConcurrentDictionary<string, (RaiseNonconformanceRequest Request, string Id)> _ncrs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<StatusCode, int> _failures = new();
     private long _longestAckTicks;
+    private int _channelRetries;
     private int _next;
 
     public TimeSpan RetryWindow { get; init; } = TimeSpan.FromSeconds(90);
@@ -30,6 +31,9 @@ public sealed class WriteStream(ClusterWorld world)
     public IReadOnlyDictionary<StatusCode, int> FailedAttempts => _failures;
 
     public TimeSpan LongestAck => TimeSpan.FromTicks(Interlocked.Read(ref _longestAckTicks));
+
+    /// <summary>Attempts the client channel retried by itself (UNAVAILABLE), as the hub's answers report them.</summary>
+    public int ChannelRetries => Volatile.Read(ref _channelRetries);
 
     /// <summary>Writes until <paramref name="stop"/> is cancelled; a write in progress then finishes (with its retries).</summary>
     public Task RunAsync(int callers, CancellationToken stop) =>
@@ -63,9 +67,9 @@ public sealed class WriteStream(ClusterWorld world)
     }
 
     public string Describe() =>
-        $"{_receipts.Count} receipts and {_ncrs.Count} NCRs acknowledged; failed attempts: "
+        $"{_receipts.Count} receipts and {_ncrs.Count} NCRs acknowledged; failed calls seen by the application: "
         + (_failures.IsEmpty ? "none" : string.Join(", ", _failures.Select(f => $"{f.Key} x{f.Value}")))
-        + $"; longest acknowledgement {LongestAck.TotalSeconds:0.0} s";
+        + $"; attempts retried by the client channel: {ChannelRetries}; longest acknowledgement {LongestAck.TotalSeconds:0.0} s";
 
     private async Task CallerAsync(CancellationToken stop)
     {
@@ -79,13 +83,13 @@ public sealed class WriteStream(ClusterWorld world)
             if (i % 3 == 0)
             {
                 var request = world.Ncr($"ncr-{i}", supplier, 1 + (i % 5));
-                var ncr = await UntilAcknowledged(() => sqe.Nonconformances.RaiseNonconformanceAsync(request, ClusterWorld.Call).ResponseAsync);
+                var ncr = await UntilAcknowledged(() => Counted(sqe.Nonconformances.RaiseNonconformanceAsync(request, ClusterWorld.Call)));
                 _ncrs[request.RequestId] = (request, ncr.NonconformanceId);
             }
             else
             {
                 var request = world.Receipt($"rcv-{i}", supplier, 100 + (i % 50));
-                await UntilAcknowledged(() => sqe.Receipts.RecordReceiptAsync(request, ClusterWorld.Call).ResponseAsync);
+                await UntilAcknowledged(() => Counted(sqe.Receipts.RecordReceiptAsync(request, ClusterWorld.Call)));
                 _receipts[request.RequestId] = request;
             }
 
@@ -95,6 +99,18 @@ public sealed class WriteStream(ClusterWorld world)
             {
             }
         }
+    }
+
+    /// <summary>The response, counting the attempts the channel's retry policy made before it (grpc-previous-rpc-attempts).</summary>
+    private async Task<T> Counted<T>(AsyncUnaryCall<T> call)
+    {
+        var response = await call.ResponseAsync;
+        if (int.TryParse((await call.ResponseHeadersAsync).GetValue("grpc-previous-rpc-attempts"), out int retried))
+        {
+            Interlocked.Add(ref _channelRetries, retried);
+        }
+
+        return response;
     }
 
     private async Task<T> UntilAcknowledged<T>(Func<Task<T>> call)
