@@ -29,8 +29,19 @@ public interface IOemGrain : IGrainWithStringKey
 
     Task<ImmutableArray<string>> GetSupplierIds();
 
-    /// <summary>Every supplier's scorecard for this OEM, worst first.</summary>
+    /// <summary>
+    /// Every supplier's scorecard for this OEM, worst first, from the board the OEM keeps in memory: every
+    /// acknowledged write is in it (relations report each change before acknowledging it), and time-dependent
+    /// figures (rolling windows, milestones due) are at most about a minute old.
+    /// </summary>
     Task<ImmutableArray<QualityScorecard>> GetRiskBoard();
+
+    /// <summary>
+    /// A relation's new scorecard and open 8Ds, sent by the relation before it acknowledges the write that changed
+    /// them. Interleaves: the OEM may itself be waiting on that relation (adding a source).
+    /// </summary>
+    [AlwaysInterleave]
+    Task OnRelationChanged(QualityScorecard scorecard, ImmutableArray<EightDSummary> openEightDs);
 
     /// <summary>NCRs across all suppliers, newest detection first.</summary>
     Task<ImmutableArray<Nonconformance>> ListNonconformances(NonconformanceQuery query);

@@ -10,9 +10,24 @@ using SupplyQuality.Grains.State;
 
 namespace SupplyQuality.Grains;
 
+/// <summary>
+/// One OEM. Besides its profile and suppliers it keeps the live board: each relation's latest scorecard and open 8Ds,
+/// sent by the relation with every change, so a board read costs the same for 10 suppliers or 1,000 (no fan-out).
+/// Scorecards that have not changed for a while are refreshed in the background, because their rolling windows move
+/// with time.
+/// </summary>
 public sealed class OemGrain(
-    [PersistentState("oem", StorageNames.GrainState)] IPersistentState<OemState> state) : Grain, IOemGrain
+    [PersistentState("oem", StorageNames.GrainState)] IPersistentState<OemState> state,
+    TimeProvider clock) : Grain, IOemGrain
 {
+    /// <summary>Scorecards older than this are read again from their relations (in the background).</summary>
+    public static readonly TimeSpan BoardRefreshAge = TimeSpan.FromSeconds(60);
+
+    private readonly Dictionary<string, QualityScorecard> _cards = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImmutableArray<EightDSummary>> _openEightDs = new(StringComparer.Ordinal);
+    private Task? _boardLoad;
+    private IGrainTimer? _refreshTimer;
+
     private string OemId => this.GetPrimaryKeyString();
 
     /// <summary>Profiles stored before OEMs had a risk policy read back without one: they get the defaults.</summary>
@@ -37,6 +52,8 @@ public sealed class OemGrain(
         // Both idempotent, and outside the change check: a retry after a failure here completes them.
         await GrainFactory.GetGrain<IOemDirectoryGrain>(0).Add(OemId);
         await Task.WhenAll(state.State.SupplierIds.Select(s => Relation(s).UpdateRiskPolicy(profile.Risk)));
+        // Risk is assessed under the policy: the board is read again (relations do not call back for a policy change).
+        _boardLoad = null;
 
         return profile;
     }
@@ -65,6 +82,12 @@ public sealed class OemGrain(
             await state.CommitAsync(state.State with { SupplierIds = state.State.SupplierIds.Add(supplierId) }, this);
         }
 
+        // A relation that had the part already (a retried link) reported nothing: read it.
+        if (_boardLoad is not null && !_cards.ContainsKey(supplierId))
+        {
+            await ReadRelations([supplierId]);
+        }
+
         return link;
     }
 
@@ -72,9 +95,16 @@ public sealed class OemGrain(
 
     public async Task<ImmutableArray<QualityScorecard>> GetRiskBoard()
     {
-        var cards = await Task.WhenAll(state.State.SupplierIds.Select(s => Relation(s).GetScorecard()));
+        await LoadBoard();
+        var cards = state.State.SupplierIds.Where(_cards.ContainsKey).Select(s => _cards[s]).ToArray();
         Array.Sort(cards, QualityScorecard.WorstFirst);
         return [.. cards];
+    }
+
+    public Task OnRelationChanged(QualityScorecard scorecard, ImmutableArray<EightDSummary> openEightDs)
+    {
+        Keep(scorecard, openEightDs);
+        return Task.CompletedTask;
     }
 
     public async Task<ImmutableArray<Nonconformance>> ListNonconformances(NonconformanceQuery query)
@@ -88,11 +118,63 @@ public sealed class OemGrain(
 
     public async Task<ImmutableArray<EightDSummary>> ListEightDs(EightDStatus status)
     {
+        if (status == EightDStatus.Open)
+        {
+            await LoadBoard();
+            return [.. _openEightDs.Values
+                .SelectMany(l => l)
+                .OrderByDescending(e => e.RequestedAt)
+                .ThenBy(e => e.Id, StringComparer.Ordinal)];
+        }
+
         var lists = await Task.WhenAll(state.State.SupplierIds.Select(s => Relation(s).ListEightDs(status)));
         return [.. lists
             .SelectMany(l => l)
             .OrderByDescending(e => e.RequestedAt)
             .ThenBy(e => e.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Reads every relation once per activation (and after a policy change); afterwards relations report.</summary>
+    private Task LoadBoard()
+    {
+        if (_boardLoad is null || _boardLoad.IsFaulted)
+        {
+            _boardLoad = ReadRelations(state.State.SupplierIds);
+            _refreshTimer ??= this.RegisterGrainTimer(RefreshOldCards, new GrainTimerCreationOptions { DueTime = BoardRefreshAge / 2, Period = BoardRefreshAge / 2, Interleave = true });
+        }
+
+        return _boardLoad;
+    }
+
+    private async Task ReadRelations(IEnumerable<string> supplierIds)
+    {
+        var relations = supplierIds.ToList();
+        var cards = await Task.WhenAll(relations.Select(s => Relation(s).GetScorecard()));
+        var open = await Task.WhenAll(relations.Select(s => Relation(s).ListEightDs(EightDStatus.Open)));
+        for (int i = 0; i < relations.Count; i++)
+        {
+            Keep(cards[i], open[i]);
+        }
+    }
+
+    /// <summary>Cards nobody changed for a while: their 30/90/365-day windows and milestone states moved on.</summary>
+    private Task RefreshOldCards()
+    {
+        var cutoff = clock.GetUtcNow() - BoardRefreshAge;
+        var old = _cards.Values.Where(c => c.AsOf < cutoff).Select(c => c.SupplierId).ToList();
+        return old.Count == 0 ? Task.CompletedTask : ReadRelations(old);
+    }
+
+    /// <summary>The newest wins: by the relation's version, then by when it was computed.</summary>
+    private void Keep(QualityScorecard card, ImmutableArray<EightDSummary> openEightDs)
+    {
+        if (_cards.TryGetValue(card.SupplierId, out var known) && (known.Version > card.Version || (known.Version == card.Version && known.AsOf > card.AsOf)))
+        {
+            return;
+        }
+
+        _cards[card.SupplierId] = card;
+        _openEightDs[card.SupplierId] = openEightDs;
     }
 
     private ISupplierRelationGrain Relation(string supplierId) =>

@@ -32,6 +32,8 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
     private GroupCommitWriter _writer = null!;
     private RiskPolicy _policy = RiskPolicy.Default;
     private IGrainTimer? _publishTimer;
+    private long _oemReportedVersion = -1;
+    private Task _oemReport = Task.CompletedTask;
     private DateTimeOffset? _reminderDue;
 
     /// <summary>
@@ -275,12 +277,46 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
             new GrainTimerCreationOptions { DueTime = PublishDelay, Period = Timeout.InfiniteTimeSpan, Interleave = true });
     }
 
-    private Task Publish()
+    private async Task Publish()
     {
         _publishTimer?.Dispose();
         _publishTimer = null;
         var card = _aggregate.ScorecardAt(clock.GetUtcNow(), _policy);
-        return GrainFactory.GetGrain<IRiskNotifierGrain>(0).Publish(card);
+        await GrainFactory.GetGrain<IRiskNotifierGrain>(0).Publish(card);
+        // Also what changed without a write (a milestone fell due, the policy changed), and any report that failed.
+        await ReportToOem(force: true);
+    }
+
+    /// <summary>
+    /// Sends the OEM's board this relation's scorecard and open 8Ds, once per applied batch: writers wait for it, so a
+    /// board read after an acknowledgement includes the write. Writers of the same batch share one report.
+    /// </summary>
+    private Task ReportToOem(bool force = false)
+    {
+        long version = _aggregate.Version;
+        if (!force && version <= _oemReportedVersion)
+        {
+            return _oemReport;
+        }
+
+        _oemReportedVersion = version;
+        var card = _aggregate.ScorecardAt(clock.GetUtcNow(), _policy);
+        var open = _aggregate.EightDs(EightDStatus.Open).ToImmutableArray();
+        return _oemReport = Report(card, open);
+    }
+
+    private async Task Report(QualityScorecard card, ImmutableArray<EightDSummary> open)
+    {
+        try
+        {
+            await GrainFactory.GetGrain<IOemGrain>(_aggregate.OemId).OnRelationChanged(card, open);
+        }
+        catch (Exception)
+        {
+            // The write is durable; the next publish (within PublishDelay) reports again.
+            _oemReportedVersion = -1;
+            SchedulePublish();
+        }
     }
 
     private Task WriteIfNew(RelationEvent e) => _aggregate.WouldChange(e) ? Write(e) : Task.CompletedTask;
@@ -297,6 +333,7 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
         try
         {
             await _writer.AppendAsync(events);
+            await ReportToOem();
         }
         catch
         {
