@@ -3,17 +3,20 @@
 # and the hub on fixed loopback ports. Ctrl-C stops both; running it again finds the data still there.
 #   ./run.sh              one silo: board on 5080, gRPC on 5081
 #   ./run.sh --silos 3    a local cluster of 3 silos: silo i serves the board on 5080+10*i and gRPC on 5081+10*i
-# Any other arguments go to every hub process as configuration (e.g. --Hub:DemoActivityInterval=00:00:01).
+# Any other arguments go to every hub process as configuration (e.g. --Hub:LoadDemoData=false, which also leaves out
+# the demo activity). The demo activity is sq-sim demo (src/SupplyQuality.Simulator), a client of the partner API.
 set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/azurite.sh
 
 silos=1
+demo_activity=true
 args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --silos) silos=${2:?--silos needs a number}; shift 2 ;;
     --silos=*) silos=${1#--silos=}; shift ;;
+    --Hub:LoadDemoData=false) demo_activity=false; args+=("$1"); shift ;;
     *) args+=("$1"); shift ;;
   esac
 done
@@ -23,8 +26,9 @@ if ! [[ "$silos" =~ ^[1-9][0-9]?$ ]]; then
 fi
 
 sq_ensure_node_packages
-echo "Building the hub..."
+echo "Building the hub and the simulator..."
 dotnet build src/SupplyQuality.Host -c Release -v quiet -nologo
+dotnet build src/SupplyQuality.Simulator -c Release -v quiet -nologo
 
 mkdir -p .data
 # A development signing key of this checkout (never committed): the hub accepts tokens signed with it only in the
@@ -51,17 +55,19 @@ SupplyQuality hub ($silos silo(s), one Orleans cluster on Azure Table membership
                     (HTTP/2, package supplyquality.v1, contracts in protos/; any silo answers any call;
                     send "authorization: Bearer <token>"; tokens: scripts/dev-token.sh --help)
   Azurite storage:  http://127.0.0.1:10000 (blob), data in .data/azurite
-Demo OEMs: OEM-HUAXIN, OEM-LONGMA. Press Ctrl-C to stop.
+Demo OEMs: OEM-HUAXIN, OEM-LONGMA$([ "$demo_activity" = true ] && echo "; demo activity by sq-sim demo, its log in .data/sq-sim.log").
+Press Ctrl-C to stop.
 
 TEXT
 # The silos run in the background so that Ctrl-C (or a TERM) reaches them as a graceful stop, then Azurite stops.
 # Fixed ports per silo: a silo restarted on its old endpoint replaces its dead predecessor in the membership table
-# at once. The first silo loads the demo and keeps it moving; the others join its cluster.
+# at once. The first silo loads the demo; the others join its cluster. The simulator keeps the demo moving.
 hubs=()
+sim=()
 for ((i = 0; i < silos; i++)); do
   demo=$([ "$i" -eq 0 ] && echo true || echo false)
   (cd src/SupplyQuality.Host/bin/Release/net10.0 && exec dotnet SupplyQuality.Host.dll \
-    --Hub:LoadDemoData=$demo --Hub:SimulateDemoActivity=$demo \
+    --Hub:LoadDemoData=$demo \
     --Hub:SiloPort=$((11111 + i)) --Hub:GatewayPort=$((30000 + i)) \
     --Kestrel:Endpoints:Web:Url=http://127.0.0.1:$((5080 + 10 * i)) \
     --Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:$((5081 + 10 * i)) \
@@ -75,9 +81,34 @@ for ((i = 0; i < silos; i++)); do
     done
   fi
 done
-# Background jobs of a script ignore SIGINT, so Ctrl-C is passed on as SIGTERM, which each silo takes as a graceful stop.
-trap 'kill -TERM "${hubs[@]}" 2>/dev/null || true' INT TERM
+# Background jobs of a script ignore SIGINT, so Ctrl-C is passed on as SIGTERM, which each silo takes as a graceful
+# stop and the simulator as the end of its demo.
+stopping=false
+stop() {
+  stopping=true
+  kill -TERM ${sim[@]+"${sim[@]}"} "${hubs[@]}" 2>/dev/null || true
+}
+trap stop INT TERM
+if [ "$demo_activity" = true ]; then
+  # The demo activity starts once the first silo serves: sq-sim registers what the demo lacks, sends the demo history
+  # (the same request ids every time, so nothing doubles) and then a lot every few seconds, NCRs, 8D answers with
+  # delays of seconds to minutes (some late, some sent back) and escalations. Tokens from the development key.
+  for _ in $(seq 1 600); do
+    [ "$stopping" = false ] && kill -0 "${hubs[0]}" 2>/dev/null || break
+    (exec 3<>/dev/tcp/127.0.0.1/5081) 2>/dev/null && break
+    sleep 0.2
+  done
+  if [ "$stopping" = false ] && kill -0 "${hubs[0]}" 2>/dev/null; then
+    (cd src/SupplyQuality.Simulator/bin/Release/net10.0 && exec dotnet sq-sim.dll demo --hub "$grpc_addresses") >.data/sq-sim.log 2>&1 &
+    sim=($!)
+  fi
+fi
 for pid in "${hubs[@]}"; do
   wait "$pid" || true
+  wait "$pid" 2>/dev/null || true
+done
+# The hubs are gone (stopped, or failed on their own): the demo has nothing left to talk to.
+for pid in ${sim[@]+"${sim[@]}"}; do
+  kill -TERM "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 done

@@ -8,7 +8,7 @@ namespace SupplyQuality.Cli;
 /// <summary>Writes a one-sheet .xlsx workbook with the Open XML SDK: a header row, then one row per record.</summary>
 internal static class ExcelExport
 {
-    /// <param name="rows">Cells are strings (written as inline strings) or <see cref="ExcelNumber"/>s (written as numbers).</param>
+    /// <param name="rows">Cells are strings (written as inline strings) or <see cref="NumberCell"/>s (written as numbers).</param>
     public static void Write(string path, string sheetName, IReadOnlyList<string> header, IEnumerable<object[]> rows)
     {
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
@@ -37,7 +37,7 @@ internal static class ExcelExport
             var reference = Column(i) + index.ToString(CultureInfo.InvariantCulture);
             row.Append(cells[i] switch
             {
-                ExcelNumber number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number.Value) },
+                NumberCell number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number.Text) },
                 var other => new Cell
                 {
                     CellReference = reference,
@@ -62,6 +62,3 @@ internal static class ExcelExport
         return name;
     }
 }
-
-/// <summary>A numeric cell: its value, and its text for formats without numbers (CSV).</summary>
-internal sealed record ExcelNumber(decimal Value, string Text);

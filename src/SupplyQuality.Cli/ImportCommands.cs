@@ -1,46 +1,36 @@
-using System.Collections.Concurrent;
 using System.CommandLine;
-using System.Globalization;
-using CsvHelper;
-using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
-using Spectre.Console;
-using SupplyQuality.Contracts.V1;
 
 namespace SupplyQuality.Cli;
 
 /// <summary>
-/// <c>sq import receipts</c>: validates a CSV of goods receipts, then records each row with RecordReceipt.
-/// The partner API has no bulk RPC for receipts yet, so rows are sent one call each (about 16 at a time); the
-/// request ids from the file make a re-run after a partial failure safe.
+/// <c>sq import receipts</c> and <c>sq import ncrs</c>: every row of a CSV file is checked first (every bad row is
+/// reported with its row, column and rule); then the rows go to the hub's batch RPC (RecordReceipts,
+/// RaiseNonconformances) in chunks of up to 1000. The request ids come from the file, so a re-run after a partial
+/// failure records nothing twice.
 /// </summary>
 internal static class ImportCommands
 {
-    public static readonly string[] Columns =
-        ["request_id", "supplier_id", "part_number", "lot_number", "quantity_received", "quantity_inspected", "quantity_rejected", "decision", "received_at"];
-
-    private const int Concurrency = 16;
-
-    private static readonly string[] IsoFormats =
-    [
-        "yyyy-MM-dd", "yyyy-MM-ddTHH:mmK", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK",
-        "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.FFFFFFF",
-    ];
-
     public static Command Build(CliContext context)
     {
-        var import = new Command("import", "Import data from files");
-        var oem = new Option<string>("--oem") { Description = "OEM id", Required = true };
-        var file = new Argument<FileInfo>("FILE") { Description = "CSV: " + string.Join(",", Columns) };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Validate and report only; send nothing" };
-        var skipBad = new Option<bool>("--skip-bad-rows") { Description = "Import the good rows even when some rows are bad" };
-        var receipts = new Command("receipts", "Import goods receipts (one RecordReceipt call per row; no bulk RPC exists yet)") { oem, file, dryRun, skipBad };
-        receipts.SetAction((parse, ct) => context.GuardAsync(() => ImportAsync(context, parse, parse.GetRequiredValue(oem), parse.GetRequiredValue(file), parse.GetValue(dryRun), parse.GetValue(skipBad), ct)));
-        import.Subcommands.Add(receipts);
+        var import = new Command("import", "Import data from CSV files (checked first; sent with the batch RPCs)");
+        import.Subcommands.Add(Build(context, "receipts", "Import goods receipts (RecordReceipts, up to 1000 per call)", new ReceiptCsvImport()));
+        import.Subcommands.Add(Build(context, "ncrs", "Import nonconformance reports, e.g. from an ERP (RaiseNonconformances, up to 1000 per call)", new NonconformanceCsvImport()));
         return import;
     }
 
-    private static async Task<int> ImportAsync(CliContext context, ParseResult parse, string oemId, FileInfo file, bool dryRun, bool skipBadRows, CancellationToken ct)
+    private static Command Build<TItem>(CliContext context, string name, string description, ICsvBatchImport<TItem> kind)
+    {
+        var oem = new Option<string>("--oem") { Description = "OEM id", Required = true };
+        var file = new Argument<FileInfo>("FILE") { Description = "CSV with the header: " + string.Join(",", kind.Columns) };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Check every row and report; send nothing" };
+        var skipBad = new Option<bool>("--skip-bad-rows") { Description = "Import the good rows even when some rows are bad" };
+        var command = new Command(name, description) { oem, file, dryRun, skipBad };
+        command.SetAction((parse, ct) => context.GuardAsync(() => ImportAsync(
+            context, parse, kind, parse.GetRequiredValue(oem), parse.GetRequiredValue(file), parse.GetValue(dryRun), parse.GetValue(skipBad), ct)));
+        return command;
+    }
+
+    private static async Task<int> ImportAsync<TItem>(CliContext context, ParseResult parse, ICsvBatchImport<TItem> kind, string oemId, FileInfo file, bool dryRun, bool skipBadRows, CancellationToken ct)
     {
         if (!file.Exists)
         {
@@ -48,20 +38,20 @@ internal static class ImportCommands
             return 1;
         }
 
-        var (rows, problems, headerError) = await ReadAsync(file.FullName, oemId, ct);
-        if (headerError is not null)
+        var read = await CsvImportReader.ReadAsync(file.FullName, kind, oemId, DateTimeOffset.UtcNow, ct);
+        if (read.HeaderError is not null)
         {
-            await context.Error.WriteLineAsync("error: " + headerError);
+            await context.Error.WriteLineAsync("error: " + read.HeaderError);
             return 1;
         }
 
-        foreach (var problem in problems)
+        foreach (var problem in read.Problems)
         {
-            await context.Error.WriteLineAsync($"row {problem.Row}, column {problem.Column}: {problem.Rule}");
+            await context.Error.WriteLineAsync(problem.ToString());
         }
 
-        int badRows = problems.Select(p => p.Row).Distinct().Count();
-        await context.Output.WriteLineAsync($"{rows.Count + badRows} row(s) read: {rows.Count} valid, {badRows} bad (rows are numbered as in the file; the header is row 1)");
+        int badRows = read.BadRowCount;
+        await context.Output.WriteLineAsync($"{read.Rows.Count + badRows} row(s) read: {read.Rows.Count} valid, {badRows} bad (rows are numbered as in the file; the header is row 1)");
         if (badRows > 0 && !skipBadRows)
         {
             await context.Error.WriteLineAsync("error: the file has bad rows; nothing was imported (fix them, or pass --skip-bad-rows to import the good rows)");
@@ -70,158 +60,17 @@ internal static class ImportCommands
 
         if (dryRun)
         {
-            await context.Output.WriteLineAsync($"dry run: {rows.Count} receipt(s) would be sent; nothing was sent");
+            await context.Output.WriteLineAsync($"dry run: {read.Rows.Count} {kind.Noun} would be sent; nothing was sent");
+            return 0;
+        }
+
+        if (read.Rows.Count == 0)
+        {
+            await context.Output.WriteLineAsync("nothing to send");
             return 0;
         }
 
         using var hub = context.Connect(parse);
-        var client = hub.Receipts;
-        int ok = 0;
-        var failures = new ConcurrentBag<(int Row, string RequestId, string Message)>();
-        await context.Console.Progress().StartAsync(async progress =>
-        {
-            var task = progress.AddTask("Recording receipts", maxValue: Math.Max(1, rows.Count));
-            await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = ct }, async (row, token) =>
-            {
-                try
-                {
-                    await client.RecordReceiptAsync(row.Request, CliContext.Call(token));
-                    Interlocked.Increment(ref ok);
-                }
-                catch (RpcException e)
-                {
-                    failures.Add((row.Row, row.Request.RequestId, $"{SqCli.StatusName(e.StatusCode)}: {e.Status.Detail}"));
-                }
-
-                task.Increment(1);
-            });
-        });
-
-        await context.Output.WriteLineAsync($"sent {rows.Count} receipt(s): {ok} ok, {failures.Count} failed");
-        foreach (var failure in failures.OrderBy(f => f.Row))
-        {
-            await context.Error.WriteLineAsync($"error: row {failure.Row} ({failure.RequestId}): {failure.Message}");
-        }
-
-        return failures.IsEmpty ? 0 : 1;
-    }
-
-    internal sealed record Problem(int Row, string Column, string Rule);
-
-    internal sealed record ValidRow(int Row, RecordReceiptRequest Request);
-
-    /// <summary>Reads and validates every row; a row with any problem is left out of the valid rows.</summary>
-    internal static async Task<(List<ValidRow> Rows, List<Problem> Problems, string? HeaderError)> ReadAsync(string path, string oemId, CancellationToken ct)
-    {
-        var rows = new List<ValidRow>();
-        var problems = new List<Problem>();
-        var options = CsvReaderOptions.Default with { TrimWhitespace = true, MissingField = CsvMissingFieldHandling.ReturnEmpty };
-        using var reader = new StreamReader(path);
-        await using var csv = CsvReader.Create(reader, options, leaveOpen: true);
-        await csv.ReadHeaderAsync(ct);
-        var header = csv.Headers;
-        if (header.Count == 0)
-        {
-            return (rows, problems, "the file is empty; expected a header: " + string.Join(",", Columns));
-        }
-
-        var missing = Columns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
-        if (missing.Count > 0)
-        {
-            return (rows, problems, $"missing column(s) {string.Join(", ", missing)}; expected a header: {string.Join(",", Columns)}");
-        }
-
-        while (await csv.ReadAsync(ct))
-        {
-            ct.ThrowIfCancellationRequested();
-            // Rows are numbered as in the file: the header is row 1.
-            int row = (int)(csv.RowNumber + 1);
-            var rowProblems = new List<Problem>();
-            string Field(string column)
-            {
-                var value = csv.GetString(column);
-                if (value.Length == 0)
-                {
-                    rowProblems.Add(new Problem(row, column, "is required"));
-                }
-
-                return value;
-            }
-
-            long? Quantity(string column)
-            {
-                var text = Field(column);
-                if (text.Length == 0)
-                {
-                    return null;
-                }
-
-                if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-                {
-                    rowProblems.Add(new Problem(row, column, $"must be a whole number >= 0 (got '{text}')"));
-                    return null;
-                }
-
-                return value;
-            }
-
-            var requestId = Field("request_id");
-            var supplierId = Field("supplier_id");
-            var partNumber = Field("part_number");
-            var lotNumber = Field("lot_number");
-            var received = Quantity("quantity_received");
-            var inspected = Quantity("quantity_inspected");
-            var rejected = Quantity("quantity_rejected");
-            if (inspected is not null && rejected is not null && rejected > inspected)
-            {
-                rowProblems.Add(new Problem(row, "quantity_rejected", $"must not exceed quantity_inspected ({rejected} > {inspected})"));
-            }
-
-            if (received is not null && inspected is not null && inspected > received)
-            {
-                rowProblems.Add(new Problem(row, "quantity_inspected", $"must not exceed quantity_received ({inspected} > {received})"));
-            }
-
-            var decisionText = Field("decision");
-            var decision = decisionText switch
-            {
-                _ when decisionText.Equals("accepted", StringComparison.OrdinalIgnoreCase) => LotDecision.Accepted,
-                _ when decisionText.Equals("rejected", StringComparison.OrdinalIgnoreCase) => LotDecision.Rejected,
-                _ => LotDecision.Unspecified,
-            };
-            if (decisionText.Length > 0 && decision == LotDecision.Unspecified)
-            {
-                rowProblems.Add(new Problem(row, "decision", $"must be 'accepted' or 'rejected' (got '{decisionText}')"));
-            }
-
-            var receivedAtText = Field("received_at");
-            DateTimeOffset receivedAt = default;
-            if (receivedAtText.Length > 0 && !DateTimeOffset.TryParseExact(receivedAtText, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out receivedAt))
-            {
-                rowProblems.Add(new Problem(row, "received_at", $"must be an ISO 8601 date or date-time, e.g. 2025-03-14T08:30:00Z (got '{receivedAtText}')"));
-            }
-
-            if (rowProblems.Count > 0)
-            {
-                problems.AddRange(rowProblems);
-                continue;
-            }
-
-            rows.Add(new ValidRow(row, new RecordReceiptRequest
-            {
-                RequestId = requestId,
-                OemId = oemId,
-                SupplierId = supplierId,
-                PartNumber = partNumber,
-                LotNumber = lotNumber,
-                QuantityReceived = received!.Value,
-                QuantityInspected = inspected!.Value,
-                QuantityRejected = rejected!.Value,
-                Decision = decision,
-                ReceivedAt = Timestamp.FromDateTimeOffset(receivedAt),
-            }));
-        }
-
-        return (rows, problems, null);
+        return await new BatchImporter<TItem>(context, kind, oemId, skipBadRows).RunAsync(hub, read.Rows, ct);
     }
 }

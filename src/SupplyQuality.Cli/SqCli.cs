@@ -46,7 +46,7 @@ public static class SqCli
 
     private static RootCommand BuildRoot(CliContext context)
     {
-        var root = new RootCommand("sq: command-line tool for the SupplyQuality hub (NCRs, 8Ds, scorecards, receipt imports).");
+        var root = new RootCommand("sq: command-line tool for the SupplyQuality hub (NCRs, 8Ds, scorecards, CSV imports and exports).");
         root.Options.Add(context.HubOption);
         root.Options.Add(context.TokenOption);
         root.Subcommands.Add(NcrCommands.Build(context));

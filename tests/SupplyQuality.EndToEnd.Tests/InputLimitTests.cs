@@ -1,3 +1,7 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
 using Google.Protobuf;
 using Grpc.Core;
 using SupplyQuality.Contracts.V1;
@@ -8,7 +12,7 @@ namespace SupplyQuality.EndToEnd.Tests;
 /// <summary>
 /// Input limits (InputRules: ids 64, request ids 128, names 200, text 4000, lists 100; Limits:MaxRequestBytes 1 MiB):
 /// each write RPC refuses an oversize field with INVALID_ARGUMENT naming it, a message above 1 MiB is
-/// RESOURCE_EXHAUSTED, malformed protobuf fails; nothing is written by any of them.
+/// RESOURCE_EXHAUSTED (over REST a body above 1 MiB is 413), malformed protobuf fails; nothing is written by any of them.
 /// </summary>
 [Collection(SharedHubCollection.Name)]
 public sealed class InputLimitTests(HubFixture fixture, ITestOutputHelper output)
@@ -139,6 +143,68 @@ public sealed class InputLimitTests(HubFixture fixture, ITestOutputHelper output
         outcome = await SecurityProbe.Run(() => w.SqeA.Clients.Nonconformances.RaiseNonconformanceAsync(large, SecurityProbe.Options()).ResponseAsync);
         Assert.Equal(StatusCode.InvalidArgument, outcome.Status);
         Assert.Contains("description", outcome.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_REST_body_above_one_MiB_is_413_and_writes_nothing(bool withContentLength)
+    {
+        var w = await TwoOemWorld.CreateAsync(Hub);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Hub.WebPort}"), Timeout = TimeSpan.FromSeconds(30) };
+        var path = $"/v1/oems/{w.OemA}/nonconformances";
+        string before = await w.SnapshotAsync();
+
+        var (status, body) = await PostJsonAsync(http, path, w.SqeA.Token, RestNcr(w, "rest-huge-" + withContentLength, SecurityProbe.Text(1024 * 1024 + 1024)), withContentLength);
+
+        output.WriteLine($"{(withContentLength ? "Content-Length" : "chunked")}: {(int)status} {body}");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        Assert.Equal((int)StatusCode.ResourceExhausted, body.GetProperty("code").GetInt32());
+        Assert.Contains("1048576", body.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await w.SnapshotAsync());
+
+        // Just below the limit the body is read, and then refused for the field's own limit as over gRPC.
+        (status, body) = await PostJsonAsync(http, path, w.SqeA.Token, RestNcr(w, "rest-large-" + withContentLength, SecurityProbe.Text(1000 * 1000)), withContentLength);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("description", body.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        // A body within every limit is served as before.
+        (status, body) = await PostJsonAsync(http, path, w.SqeA.Token, RestNcr(w, "rest-small-" + withContentLength, "Bore oversize"), withContentLength);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(w.OemA, body.GetProperty("oemId").GetString());
+    }
+
+    private static string RestNcr(TwoOemWorld w, string requestId, string description) => JsonSerializer.Serialize(new
+    {
+        requestId,
+        supplierId = w.S,
+        partNumber = w.A.Part,
+        lotNumber = "LOT-REST",
+        defectiveQuantity = 1,
+        defectCode = "DIM-OOT",
+        severity = "SEVERITY_MAJOR",
+        detectionPoint = "DETECTION_POINT_INCOMING_INSPECTION",
+        description,
+        detectedAt = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+    });
+
+    private static async Task<(HttpStatusCode Status, JsonElement Body)> PostJsonAsync(HttpClient http, string path, string token, string json, bool withContentLength)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var bytes = Encoding.UTF8.GetBytes(json);
+        // Without a known length the client sends the body chunked.
+        request.Content = withContentLength ? new ByteArrayContent(bytes) : new StreamContent(new UnknownLengthStream(bytes));
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, string.IsNullOrWhiteSpace(text) ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    /// <summary>A readable stream that does not tell its length, so HttpClient sends it with chunked encoding.</summary>
+    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 
     public static TheoryData<string, byte[]> MalformedMessages() => new()

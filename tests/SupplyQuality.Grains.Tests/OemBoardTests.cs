@@ -38,7 +38,7 @@ public sealed class OemBoardTests(ClusterFixture fixture)
 
         var cards = await board.GetRiskBoard();
 
-        Assert.Equal([supplier, second], cards.Select(c => c.SupplierId).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { supplier, second }.Order(StringComparer.Ordinal), cards.Select(c => c.SupplierId).Order(StringComparer.Ordinal));
         Assert.Equal(1, cards.Single(c => c.SupplierId == second).Totals.LotsInspected);
     }
 }

@@ -28,7 +28,9 @@ public static class RestBodyLimit
                 return;
             }
 
-            if (request.ContentLength is null && context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true)
+            if (request.ContentLength is null
+                && context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true
+                && context.Features.Get<IHttpUpgradeFeature>()?.IsUpgradableRequest != true)
             {
                 // A body of unknown length (chunked) is read up to the limit before the handler sees it.
                 request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: limit);
