@@ -28,7 +28,8 @@ public sealed record QualityTotals(
     int RepeatDefects,
     ImmutableSortedDictionary<string, decimal> CostByCurrency)
 {
-    public static QualityTotals Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ImmutableSortedDictionary<string, decimal>.Empty);
+    /// <summary>Costs keyed by currency code with an ordinal comparer: culture-aware comparison showed up in profiles.</summary>
+    public static QualityTotals Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ImmutableSortedDictionary.Create<string, decimal>(StringComparer.Ordinal));
 
     public long LotsRejected => LotsInspected - LotsAccepted;
 

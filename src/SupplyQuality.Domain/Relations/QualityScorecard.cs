@@ -48,11 +48,11 @@ public sealed record QualityScorecard(
         [.. Enumerable.Range(0, TrendMonths).Select(i =>
         {
             var month = new DateOnly(asOf.UtcDateTime.Year, asOf.UtcDateTime.Month, 1).AddMonths(i - (TrendMonths - 1));
-            return new MonthlyQuality(month.Year, month.Month, 0, 0, 0, ImmutableSortedDictionary<string, decimal>.Empty);
+            return new MonthlyQuality(month.Year, month.Month, 0, 0, 0, QualityTotals.Empty.CostByCurrency);
         })],
         EightDResponsiveness.Empty,
         EscalationLevel.Normal,
-        ImmutableSortedDictionary<string, int>.Empty,
+        ImmutableSortedDictionary.Create<string, int>(StringComparer.Ordinal),
         RiskAssessment.None,
         0,
         asOf);
