@@ -284,23 +284,25 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
         var card = _aggregate.ScorecardAt(clock.GetUtcNow(), _policy);
         await GrainFactory.GetGrain<IRiskNotifierGrain>(0).Publish(card);
         // Also what changed without a write (a milestone fell due, the policy changed), and any report that failed.
-        await ReportToOem(force: true);
+        await ReportToOem(card);
     }
 
     /// <summary>
     /// Sends the OEM's board this relation's scorecard and open 8Ds, once per applied batch: writers wait for it, so a
     /// board read after an acknowledgement includes the write. Writers of the same batch share one report.
     /// </summary>
-    private Task ReportToOem(bool force = false)
+    /// <param name="published">A card just computed for the push path: always reported (it may have changed with time
+    /// alone), and not computed again.</param>
+    private Task ReportToOem(QualityScorecard? published = null)
     {
         long version = _aggregate.Version;
-        if (!force && version <= _oemReportedVersion)
+        if (published is null && version <= _oemReportedVersion)
         {
             return _oemReport;
         }
 
         _oemReportedVersion = version;
-        var card = _aggregate.ScorecardAt(clock.GetUtcNow(), _policy);
+        var card = published ?? _aggregate.ScorecardAt(clock.GetUtcNow(), _policy);
         var open = _aggregate.EightDs(EightDStatus.Open).ToImmutableArray();
         return _oemReport = Report(card, open);
     }
