@@ -48,9 +48,12 @@ grpc_addresses=${grpc_addresses%,}
 cat <<TEXT
 
 SupplyQuality hub ($silos silo(s), one Orleans cluster on Azure Table membership)
-  Risk board:       http://127.0.0.1:5080/#token=${manager_token}
-                    (signed in as the OEM-HUAXIN manager with a development token; every silo serves it,
-                    silo i on port 5080+10*i)
+  Workbench:        http://127.0.0.1:5080/account/dev-sign-in
+                    (development sign-in: one click per demo user, e.g. li.wei@huaxin, OEM-HUAXIN's manager, opens
+                    the risk board; wang.li@huaxin is its SQE, zhao.min@jinggong a supplier; English or Chinese from
+                    the browser, switchable; every silo serves it, silo i on port 5080+10*i)
+  Risk board link:  http://127.0.0.1:5080/board#token=${manager_token}
+                    (for tools and kiosks: the board without signing in, as the OEM-HUAXIN manager)
   gRPC (partners):  ${grpc_addresses}
                     (HTTP/2, package supplyquality.v1, contracts in protos/; any silo answers any call;
                     send "authorization: Bearer <token>"; tokens: scripts/dev-token.sh --help)

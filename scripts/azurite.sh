@@ -1,10 +1,11 @@
 # Shared by run.sh and test.sh: install the Node tooling and start or stop Azurite on loopback.
 # Source it; it defines functions only.
 
-# Installs the pinned npm packages (Azurite) when they are missing.
+# Installs the pinned npm packages (Azurite, axe-core) when they are missing.
 sq_ensure_node_packages() {
-  if [ ! -x node_modules/.bin/azurite ]; then
-    echo "Installing Azurite (npm ci)..."
+  # axe-core (browser tests) too: node_modules installed before it was added get it.
+  if [ ! -x node_modules/.bin/azurite ] || [ ! -f node_modules/axe-core/axe.min.js ]; then
+    echo "Installing Azurite and the other node packages (npm ci)..."
     npm ci --no-audit --no-fund --loglevel=error
   fi
 }

@@ -30,6 +30,7 @@ internal static class NcrCommands
         "open" => NonconformanceStatus.Open,
         "contained" => NonconformanceStatus.Contained,
         "closed" => NonconformanceStatus.Closed,
+        "withdrawn" => NonconformanceStatus.Withdrawn,
         _ => NonconformanceStatus.Unspecified,
     };
 
@@ -90,8 +91,8 @@ internal static class NcrCommands
     {
         var oem = new Option<string>("--oem") { Description = "OEM id", Required = true };
         var supplier = new Option<string?>("--supplier") { Description = "Only this supplier" };
-        var status = new Option<string?>("--status") { Description = "open, contained or closed" };
-        status.AcceptOnlyFromAmong("open", "contained", "closed");
+        var status = new Option<string?>("--status") { Description = "open, contained, closed or withdrawn" };
+        status.AcceptOnlyFromAmong("open", "contained", "closed", "withdrawn");
         var severity = new Option<string?>("--severity") { Description = "critical, major or minor" };
         severity.AcceptOnlyFromAmong("critical", "major", "minor");
         var limit = new Option<int>("--limit") { Description = "At most this many (1-500)", DefaultValueFactory = _ => 50 };

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using SupplyQuality.Domain;
 using SupplyQuality.Domain.EightD;
 using SupplyQuality.Domain.EightD.Content;
+using SupplyQuality.Domain.Evidence;
 using SupplyQuality.Domain.Validation;
 using SupplyQuality.Grains.Abstractions;
 using SupplyQuality.Grains.State;
@@ -142,6 +143,53 @@ public sealed class EightDGrain(
             .RecordEightD(archived.Report.ToSummary());
     }
 
+    public async Task<EightDView> SaveDraft(Discipline discipline, DisciplineContent content, string actor)
+    {
+        // Not in the history: a draft is no act toward the OEM. The draft itself keeps who saved it and when.
+        var next = Current.SaveDraft(discipline, content, actor, clock.GetUtcNow());
+        await state.CommitAsync(state.State with { Report = next }, this);
+        return View();
+    }
+
+    public async Task<EightDView> AttachEvidence(Discipline discipline, EvidenceFile file)
+    {
+        var next = Current.AttachEvidence(discipline, file);
+        if (!ReferenceEquals(next, Current))
+        {
+            var entry = new HistoryEntry(clock.GetUtcNow(), file.UploadedBy, $"{Code(discipline)}_evidence_attached", $"{EightDReport.Label(discipline)}: {file.Describe()}");
+            await Commit(next, entry);
+        }
+
+        return View();
+    }
+
+    public async Task<EightDView> NoteNonconformanceWithdrawn(string nonconformanceId, string reason, string actor)
+    {
+        var before = Current;
+        if (before.WithdrawnNonconformanceIds.Contains(nonconformanceId))
+        {
+            return View();
+        }
+
+        // The NCR's own record decides (this direction, 8D to NCR, is the one the 8D always calls in).
+        var ncr = (await GrainFactory.GetGrain<INonconformanceGrain>(nonconformanceId).Get()).Record;
+        if (!ncr.IsWithdrawn || ncr.EightDId != EightDId)
+        {
+            throw new WorkflowRuleException("ncr.not_withdrawn", $"nonconformance {nonconformanceId} is not a withdrawn nonconformance of 8D {EightDId}");
+        }
+
+        var next = await NoteWithdrawn(before, [(nonconformanceId, ncr.Dispute?.Resolution ?? reason, ncr.Dispute?.ResolvedBy ?? actor)]);
+        if (!ReferenceEquals(next, before))
+        {
+            await Relation(next).RecordEightD(next.ToSummary());
+        }
+
+        return View();
+    }
+
+    public async Task NotifyNonconformanceWithdrawn(string nonconformanceId, string reason, string actor) =>
+        await NoteNonconformanceWithdrawn(nonconformanceId, reason, actor);
+
     private EightDReport Current => state.State.Report ?? throw new EntityNotFoundException("eight_d_id", EightDId);
 
     private async Task CheckNonconformances(EightDReport report)
@@ -162,13 +210,54 @@ public sealed class EightDGrain(
     private Task Commit(EightDReport next, HistoryEntry entry) =>
         state.CommitAsync(new EightDState { Report = next, History = state.State.History.Add(entry) }, this);
 
+    /// <summary>
+    /// Notes withdrawn NCRs (those not noted before) with a history line each, and the 8D's own withdrawal when none is
+    /// left; stores the result. Returns <paramref name="report"/> itself when there was nothing new.
+    /// </summary>
+    private async Task<EightDReport> NoteWithdrawn(EightDReport report, IEnumerable<(string Id, string Reason, string Actor)> withdrawn)
+    {
+        var now = clock.GetUtcNow();
+        var next = report;
+        var entries = new List<HistoryEntry>();
+        foreach (var (id, reason, actor) in withdrawn)
+        {
+            var noted = next.NoteNonconformanceWithdrawn(id);
+            if (ReferenceEquals(noted, next))
+            {
+                continue;
+            }
+
+            entries.Add(new HistoryEntry(now, actor, "ncr_withdrawn", $"{id} withdrawn by the OEM: {reason}"));
+            if (noted.IsWithdrawn && !next.IsWithdrawn)
+            {
+                entries.Add(new HistoryEntry(now, actor, "withdrawn", "every nonconformance of this 8D was withdrawn; nothing is left to answer"));
+            }
+
+            next = noted;
+        }
+
+        if (entries.Count > 0)
+        {
+            await state.CommitAsync(new EightDState { Report = next, History = state.State.History.AddRange(entries) }, this);
+        }
+
+        return next;
+    }
+
     /// <summary>Carries a version's consequences to NCRs and aggregates; every step is idempotent.</summary>
     private async Task Propagate(EightDReport report, string actor)
     {
+        var withdrawn = new List<(string, string, string)>();
         foreach (var ncrId in report.NonconformanceIds)
         {
             var ncr = GrainFactory.GetGrain<INonconformanceGrain>(ncrId);
-            await ncr.AssignToEightD(EightDId, actor);
+            var record = await ncr.AssignToEightD(EightDId, actor);
+            if (record.IsWithdrawn && !report.WithdrawnNonconformanceIds.Contains(ncrId))
+            {
+                // The NCR's one-way notice was lost (a crash): make it good now.
+                withdrawn.Add((ncrId, record.Dispute?.Resolution ?? string.Empty, record.Dispute?.ResolvedBy ?? actor));
+            }
+
             if (report.IsContainmentApproved)
             {
                 await ncr.MarkContained(EightDId, actor);
@@ -180,8 +269,16 @@ public sealed class EightDGrain(
             }
         }
 
-        await GrainFactory.GetGrain<ISupplierRelationGrain>(SupplierRelationKey.Of(report.OemId, report.SupplierId)).RecordEightD(report.ToSummary());
+        if (withdrawn.Count > 0)
+        {
+            report = await NoteWithdrawn(Current, withdrawn);
+        }
+
+        await Relation(report).RecordEightD(report.ToSummary());
     }
+
+    private ISupplierRelationGrain Relation(EightDReport report) =>
+        GrainFactory.GetGrain<ISupplierRelationGrain>(SupplierRelationKey.Of(report.OemId, report.SupplierId));
 
     private static string Code(Discipline discipline) => $"d{(int)discipline - 1}";
 

@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using SupplyQuality.Domain;
+using SupplyQuality.Domain.Evidence;
 using SupplyQuality.Domain.Nonconformances;
 using SupplyQuality.Domain.Validation;
 using SupplyQuality.Grains.Abstractions;
@@ -25,6 +28,7 @@ public sealed class NonconformanceGrain(
         if (state.State.Record is { } stored)
         {
             await Relation(stored).RecordNonconformance(stored);
+            NotifyEightDIfWithdrawn(stored);
         }
     }
 
@@ -95,6 +99,53 @@ public sealed class NonconformanceGrain(
         await Change(Current.Close(now), new HistoryEntry(now, actor, "closed", $"{eightDId} closed"));
     }
 
+    public async Task<NonconformanceView> AttachEvidence(EvidenceFile file)
+    {
+        var now = clock.GetUtcNow();
+        await Change(Current.AttachEvidence(file, now), new HistoryEntry(now, file.UploadedBy, "evidence_attached", file.Describe()));
+        return View();
+    }
+
+    public async Task<NonconformanceView> Dispute(string reason, ImmutableArray<string> evidenceIds, string actor)
+    {
+        var now = clock.GetUtcNow();
+        var next = Current.OpenDispute(reason, evidenceIds.IsDefault ? [] : evidenceIds, actor, now);
+        string evidence = next.Dispute!.EvidenceIds.Length == 0 ? string.Empty : $" (evidence: {string.Join(", ", next.Dispute.EvidenceIds)})";
+        await Change(next, new HistoryEntry(now, actor, "disputed", reason + evidence));
+        return View();
+    }
+
+    public async Task<NonconformanceView> ResolveDispute(DisputeDecision decision, string reason, string actor)
+    {
+        var now = clock.GetUtcNow();
+        var next = Current.ResolveDispute(decision, reason, actor, now);
+        var entry = next.IsWithdrawn
+            ? new HistoryEntry(now, actor, "withdrawn", $"dispute accepted, NCR withdrawn: {reason}")
+            : new HistoryEntry(now, actor, "dispute_upheld", reason);
+        await Change(next, entry);
+        NotifyEightDIfWithdrawn(next);
+        return View();
+    }
+
+    public async Task<NonconformanceView> RespondToCost(CostDecision decision, string reason, Money? proposedAmount, string actor)
+    {
+        var now = clock.GetUtcNow();
+        var next = Current.RespondToCost(decision, reason, proposedAmount, actor, now);
+        var entry = decision == CostDecision.Accept
+            ? new HistoryEntry(now, actor, "cost_accepted", Text(next.Details.Cost))
+            : new HistoryEntry(now, actor, "cost_disputed", proposedAmount is null ? $"{Text(next.Details.Cost)} disputed: {reason}" : $"{Text(next.Details.Cost)} disputed, proposes {Text(proposedAmount)}: {reason}");
+        await Change(next, entry);
+        return View();
+    }
+
+    public async Task<NonconformanceView> SettleCost(Money amount, string reason, string actor)
+    {
+        var now = clock.GetUtcNow();
+        var next = Current.SettleCost(amount, reason, actor, now);
+        await Change(next, new HistoryEntry(now, actor, "cost_settled", $"{Text(amount)} instead of {Text(next.Details.Cost)}: {reason}"));
+        return View();
+    }
+
     private Nonconformance Current =>
         state.State.Record ?? throw new EntityNotFoundException("nonconformance_id", this.GetPrimaryKeyString());
 
@@ -118,6 +169,22 @@ public sealed class NonconformanceGrain(
     }
 
     private NonconformanceView View() => new(Current, state.State.History);
+
+    /// <summary>
+    /// Tells a withdrawn NCR's 8D without waiting for it: the 8D calls its NCRs, so a call back could deadlock. The 8D
+    /// notes it idempotently; a lost message is made good on this grain's next activation and the 8D's next change.
+    /// </summary>
+    private void NotifyEightDIfWithdrawn(Nonconformance ncr)
+    {
+        if (ncr.IsWithdrawn && ncr.EightDId.Length > 0)
+        {
+            var reason = ncr.Dispute?.Resolution ?? string.Empty;
+            var actor = ncr.Dispute?.ResolvedBy ?? string.Empty;
+            _ = GrainFactory.GetGrain<IEightDGrain>(ncr.EightDId).NotifyNonconformanceWithdrawn(ncr.Id, reason, actor);
+        }
+    }
+
+    private static string Text(Money money) => string.Create(CultureInfo.InvariantCulture, $"{money.Amount:0.00##} {money.Currency}");
 
     private ISupplierRelationGrain Relation(Nonconformance ncr) =>
         GrainFactory.GetGrain<ISupplierRelationGrain>(SupplierRelationKey.Of(ncr.Details.OemId, ncr.Details.SupplierId));

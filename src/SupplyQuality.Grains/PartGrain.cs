@@ -22,6 +22,8 @@ public sealed class PartGrain(
             await state.CommitAsync(state.State with { Profile = profile }, this);
         }
 
+        // Outside the change check: registering again completes an earlier registration whose index add failed.
+        await GrainFactory.GetGrain<IDirectoryIndexGrain>(0).AddPart(PartNumber);
         return profile;
     }
 

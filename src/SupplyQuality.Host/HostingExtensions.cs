@@ -2,6 +2,7 @@ using System.Net;
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.OpenApi.Models;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -11,12 +12,14 @@ using SupplyQuality.Grains;
 using SupplyQuality.Grains.Ledger;
 using SupplyQuality.Host.Archive;
 using SupplyQuality.Host.Demo;
+using SupplyQuality.Host.Evidence;
 using SupplyQuality.Host.Health;
 using SupplyQuality.Host.Operations;
 using SupplyQuality.Host.Risk;
 using SupplyQuality.Host.Security;
 using SupplyQuality.Host.Services;
 using SupplyQuality.Host.Telemetry;
+using SupplyQuality.Host.Web;
 
 namespace SupplyQuality.Host;
 
@@ -74,6 +77,10 @@ public static class HostingExtensions
             }));
         });
 
+        // One key ring for every silo (cookies and antiforgery tokens written by one are read by all), in storage.
+        builder.Services.AddDataProtection()
+            .SetApplicationName(settings.ServiceId)
+            .AddKeyManagementOptions(o => o.XmlRepository = new BlobKeyRingRepository(blobs.GetBlobContainerClient(StorageNames.StateContainer), settings.ServiceId));
         builder.AddSupplyQualitySecurity();
         var limits = builder.Configuration.GetSection("Limits").Get<LimitSettings>() ?? new LimitSettings();
         builder.Services.AddSingleton(limits);
@@ -96,10 +103,12 @@ public static class HostingExtensions
         builder.Services.AddSingleton<ConsistencyChecker>();
         builder.Services.AddSingleton<OemArchiveExporter>();
         builder.Services.AddSingleton<OemArchiveImporter>();
+        builder.Services.AddSupplyQualityEvidence(builder.Configuration);
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<ScorecardQueries>();
         builder.Services.AddSingleton<RiskBroadcaster>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RiskBroadcaster>());
+        builder.AddSupplyQualityWorkbench();
 
         if (settings.LoadDemoData)
         {
@@ -117,8 +126,7 @@ public static class HostingExtensions
     public static WebApplication MapSupplyQualityHub(this WebApplication app)
     {
         app.UseRestBodyLimit();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UseSupplyQualityWorkbench();
         // The API reference needs no token; calls made from the page need one (its Authorize button).
         app.UseSwagger();
         app.UseSwaggerUI(options =>
@@ -129,7 +137,9 @@ public static class HostingExtensions
         });
         app.UseAuthentication();
         app.UseAuthorization();
-        // Every partner call and every board connection needs a valid token; the page itself holds no data.
+        // The workbench's forms (sign-in, sign-out, language, every page's posts) carry the antiforgery token.
+        app.UseAntiforgery();
+        // Every partner call needs a valid token; a board connection a token or a signed-in browser.
         // RequireAuthorization and the interceptors cover each service's REST/JSON routes (google.api.http) too.
         app.MapGrpcService<DirectoryGrpcService>().RequireAuthorization();
         app.MapGrpcService<ReceiptGrpcService>().RequireAuthorization();
@@ -137,15 +147,19 @@ public static class HostingExtensions
         app.MapGrpcService<EightDGrpcService>().RequireAuthorization();
         app.MapGrpcService<ScorecardGrpcService>().RequireAuthorization();
         app.MapGrpcService<AdminGrpcService>().RequireAuthorization();
+        app.MapGrpcService<EvidenceGrpcService>().RequireAuthorization();
+        app.MapEvidenceDownloads();
         // The dashboard has no authentication of its own.
         app.MapOrleansDashboard(OperatorDashboard.Path).RequireAuthorization(OperatorDashboard.AdministratorPolicy);
-        app.MapHub<RiskHub>("/hubs/risk").RequireAuthorization();
+        app.MapHub<RiskHub>("/hubs/risk").RequireAuthorization(WebAuthentication.BrowserOrTokenPolicy);
         app.MapGet("/healthz", () => Results.Ok("ok"));
         // No token: the standard grpc.health.v1 service (silo and storage checks) and server reflection.
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         // Prometheus scrape endpoint, no token: keep the hub's ports on an internal network (see README, Operators).
         app.MapPrometheusScrapingEndpoint();
+        // The workbench (Web/): the board, the SQE's, supplier's and administrator's pages, sign-in.
+        app.MapSupplyQualityWorkbench();
         return app;
     }
 

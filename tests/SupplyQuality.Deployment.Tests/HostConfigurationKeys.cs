@@ -4,6 +4,7 @@ using System.Text.Json;
 using Orleans.Configuration;
 using Orleans.Hosting.Kubernetes;
 using SupplyQuality.Host;
+using SupplyQuality.Host.Evidence;
 using SupplyQuality.Host.Security;
 
 namespace SupplyQuality.Deployment.Tests;
@@ -18,8 +19,12 @@ public static class HostConfigurationKeys
     public static IReadOnlyDictionary<string, Type> BoundSections { get; } = new Dictionary<string, Type>(StringComparer.OrdinalIgnoreCase)
     {
         ["Hub"] = typeof(HubSettings),
+        // Browser sign-in with an OpenID Connect provider (SecurityExtensions binds Auth:OpenIdConnect); before "Auth",
+        // which would otherwise claim its keys (the first matching prefix decides).
+        ["Auth__OpenIdConnect"] = typeof(BrowserSignInSettings),
         ["Auth"] = typeof(AuthSettings),
         ["Limits"] = typeof(LimitSettings),
+        ["Evidence"] = typeof(EvidenceSettings),
         // silo.Services.Configure<ClusterMembershipOptions>(configuration.GetSection("Orleans:Membership")).
         ["Orleans__Membership"] = typeof(ClusterMembershipOptions),
     };

@@ -38,8 +38,13 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
         ("NonconformanceService/GetNonconformance",         [Allowed, Allowed, Denied,  Denied,  Allowed, Denied,  Denied]),
         ("NonconformanceService/ListNonconformances (A)",   [Allowed, Allowed, Denied,  Denied,  Denied,  Denied,  Denied]),
         ("NonconformanceService/ListNonconformances (A,S)", [Allowed, Allowed, Denied,  Denied,  Allowed, Denied,  Denied]),
+        ("NonconformanceService/DisputeNonconformance",     [Denied,  Denied,  Denied,  Denied,  Allowed, Denied,  Denied]),
+        ("NonconformanceService/ResolveNonconformanceDispute (uphold)", [Allowed, Denied, Denied, Denied, Denied, Denied, Denied]),
+        ("NonconformanceService/RespondToCost",             [Denied,  Denied,  Denied,  Denied,  Allowed, Denied,  Denied]),
+        ("NonconformanceService/SettleCost",                [Allowed, Denied,  Denied,  Denied,  Denied,  Denied,  Denied]),
         ("EightDService/RequestEightD",                     [Allowed, Denied,  Denied,  Denied,  Denied,  Denied,  Denied]),
         ("EightDService/SubmitDiscipline",                  [Denied,  Denied,  Denied,  Denied,  Allowed, Denied,  Denied]),
+        ("EightDService/SaveDisciplineDraft",               [Denied,  Denied,  Denied,  Denied,  Allowed, Denied,  Denied]),
         ("EightDService/ReviewDiscipline",                  [Allowed, Denied,  Denied,  Denied,  Denied,  Denied,  Denied]),
         ("EightDService/GetEightD",                         [Allowed, Allowed, Denied,  Denied,  Allowed, Denied,  Denied]),
         ("EightDService/ListEightDs (A)",                   [Allowed, Allowed, Denied,  Denied,  Denied,  Denied,  Denied]),
@@ -74,7 +79,7 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
         var services = new[] { DirectoryService.Descriptor, ReceiptService.Descriptor, NonconformanceService.Descriptor, EightDService.Descriptor, ScorecardService.Descriptor, AdminService.Descriptor };
         var rpcs = services.SelectMany(s => s.Methods.Select(m => $"{s.Name}/{m.Name}")).ToList();
 
-        Assert.Equal(8 + 2 + 4 + 7 + 7 + 4, rpcs.Count);
+        Assert.Equal(8 + 2 + 8 + 8 + 7 + 4, rpcs.Count);
         Assert.All(rpcs, rpc => Assert.Contains(Matrix, row => row.Rpc == rpc || row.Rpc.StartsWith(rpc + " ", StringComparison.Ordinal)));
         Assert.All(Matrix, row => Assert.Equal(ColumnNames.Length, row.Cells.Length));
     }
@@ -409,6 +414,18 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
             "NonconformanceService/GetNonconformance" => c.Nonconformances.GetNonconformanceAsync(new GetNonconformanceRequest { NonconformanceId = w.NcrA }, o).ResponseAsync,
             "NonconformanceService/ListNonconformances (A)" => c.Nonconformances.ListNonconformancesAsync(new ListNonconformancesRequest { OemId = w.OemA }, o).ResponseAsync,
             "NonconformanceService/ListNonconformances (A,S)" => c.Nonconformances.ListNonconformancesAsync(new ListNonconformancesRequest { OemId = w.OemA, SupplierId = w.S }, o).ResponseAsync,
+            // The dispute of A's NCR by S; A's engineer then upholds it (the NCR and its 8D go on for the rows below).
+            "NonconformanceService/DisputeNonconformance" => c.Nonconformances.DisputeNonconformanceAsync(
+                new DisputeNonconformanceRequest { NonconformanceId = w.NcrA, Reason = "Matrix dispute" }, o).ResponseAsync,
+            "NonconformanceService/ResolveNonconformanceDispute (uphold)" => c.Nonconformances.ResolveNonconformanceDisputeAsync(
+                new ResolveNonconformanceDisputeRequest { NonconformanceId = w.NcrA, Decision = DisputeDecision.Uphold, Reason = "Matrix" }, o).ResponseAsync,
+            // A's NCR is not closed: allowed callers meet ncr.not_closed / ncr.cost_not_disputed.
+            "NonconformanceService/RespondToCost" => c.Nonconformances.RespondToCostAsync(
+                new RespondToCostRequest { NonconformanceId = w.NcrA, Decision = CostDecision.Accept }, o).ResponseAsync,
+            "NonconformanceService/SettleCost" => c.Nonconformances.SettleCostAsync(
+                new SettleCostRequest { NonconformanceId = w.NcrA, Amount = new Money { Amount = "1", Currency = "CNY" }, Reason = "Matrix" }, o).ResponseAsync,
+            "EightDService/SaveDisciplineDraft" => c.EightDs.SaveDisciplineDraftAsync(
+                new SaveDisciplineDraftRequest { EightDId = w.EightDA, Discipline = Discipline.D1Team, Content = SupplyChain.Content(Discipline.D1Team) }, o).ResponseAsync,
             "EightDService/RequestEightD" => c.EightDs.RequestEightDAsync(
                 new RequestEightDRequest { RequestId = fresh, OemId = w.OemA, SupplierId = w.S, Title = "Matrix 8D", NonconformanceIds = { w.SpareNcrA } }, o).ResponseAsync,
             "EightDService/SubmitDiscipline" => c.EightDs.SubmitDisciplineAsync(
@@ -454,6 +471,16 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
             new SubmitDisciplineRequest { EightDId = id, Discipline = Discipline.D0Preparation, Content = SupplyChain.Content(Discipline.D0Preparation) }, SecurityProbe.Options()).ResponseAsync, foreignEightD, unknownEightD);
         yield return ("ReviewDiscipline", id => c.EightDs.ReviewDisciplineAsync(
             new ReviewDisciplineRequest { EightDId = id, Discipline = Discipline.D0Preparation, Decision = ReviewDecision.Reject, Reason = "probe" }, SecurityProbe.Options()).ResponseAsync, foreignEightD, unknownEightD);
+        yield return ("SaveDisciplineDraft", id => c.EightDs.SaveDisciplineDraftAsync(
+            new SaveDisciplineDraftRequest { EightDId = id, Discipline = Discipline.D0Preparation, Content = SupplyChain.Content(Discipline.D0Preparation) }, SecurityProbe.Options()).ResponseAsync, foreignEightD, unknownEightD);
+        yield return ("DisputeNonconformance", id => c.Nonconformances.DisputeNonconformanceAsync(
+            new DisputeNonconformanceRequest { NonconformanceId = id, Reason = "probe" }, SecurityProbe.Options()).ResponseAsync, foreignNcr, unknownNcr);
+        yield return ("ResolveNonconformanceDispute", id => c.Nonconformances.ResolveNonconformanceDisputeAsync(
+            new ResolveNonconformanceDisputeRequest { NonconformanceId = id, Decision = DisputeDecision.Uphold, Reason = "probe" }, SecurityProbe.Options()).ResponseAsync, foreignNcr, unknownNcr);
+        yield return ("RespondToCost", id => c.Nonconformances.RespondToCostAsync(
+            new RespondToCostRequest { NonconformanceId = id, Decision = CostDecision.Accept }, SecurityProbe.Options()).ResponseAsync, foreignNcr, unknownNcr);
+        yield return ("SettleCost", id => c.Nonconformances.SettleCostAsync(
+            new SettleCostRequest { NonconformanceId = id, Amount = new Money { Amount = "1", Currency = "CNY" }, Reason = "probe" }, SecurityProbe.Options()).ResponseAsync, foreignNcr, unknownNcr);
         yield return ("ExportEightD", id => c.EightDs.ExportEightDAsync(new ExportEightDRequest { EightDId = id }, SecurityProbe.Options()).ResponseAsync, foreignEightD, unknownEightD);
         yield return ("ImportEightD", id => c.EightDs.ImportEightDAsync(
             new ImportEightDRequest { EightDId = id, DocumentJson = CatenaXInterchangeTests.PreparationDocument(id, "SUP-PROBE") }, SecurityProbe.Options()).ResponseAsync, foreignEightD, unknownEightD);

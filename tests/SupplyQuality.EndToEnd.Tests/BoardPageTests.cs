@@ -7,8 +7,9 @@ using static Microsoft.Playwright.Assertions;
 namespace SupplyQuality.EndToEnd.Tests;
 
 /// <summary>
-/// The live risk board page (<c>/</c>) in headless Chromium against the real hub: an NCR raised over gRPC shows on the
-/// open page without a reload.
+/// The live risk board page (<c>/board</c>, part of the workbench) in headless Chromium against the real hub, opened
+/// with a token link as partners' tools and older bookmarks do: an NCR raised over gRPC shows on the open page without
+/// a reload. (Signed-in browsers need no token: WorkbenchFoundationTests.)
 /// </summary>
 [Collection(SharedHubCollection.Name)]
 [Trait("Category", "Browser")]
@@ -24,7 +25,7 @@ public sealed class BoardPageTests(HubFixture fixture)
     {
         await using var browser = await BoardBrowser.LaunchAsync();
         string origin = $"http://127.0.0.1:{Hub.WebPort}";
-        await AssertServedAsync(origin, "/", "/board.js", "/board.css", "/lib/signalr.min.js", "/lib/chart.umd.min.js");
+        await AssertServedAsync(origin, "/board", "/board.js", "/board.css", "/lib/signalr.min.js", "/lib/chart.umd.min.js");
         var chain = await new SupplyChain(Hub).RegisterAsync();
         var sqe = chain.Sqe;
         await sqe.Receipts.RecordReceiptAsync(chain.Receipt("rcv-1", 5000), SupplyChain.Call);
@@ -56,8 +57,8 @@ public sealed class BoardPageTests(HubFixture fixture)
         Directory.CreateDirectory(artifacts);
         try
         {
-            // Signed in as the OEM's manager: the token in the URL fragment, as ./run.sh prints the board link (board.js accessToken()).
-            await page.GotoAsync($"{origin}/?oem={Uri.EscapeDataString(chain.Oem)}#token={Uri.EscapeDataString(chain.Manager.Token!)}");
+            // The OEM manager's token in the URL fragment (board.js accessToken()); no session cookie.
+            await page.GotoAsync($"{origin}/board?oem={Uri.EscapeDataString(chain.Oem)}#token={Uri.EscapeDataString(chain.Manager.Token!)}");
             await Expect(page.Locator("#connection-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = LoadTimeout });
             var row = page.Locator($"#supplier-rows tr[data-supplier-id='{chain.Supplier}']");
             await Expect(row).ToBeVisibleAsync(new() { Timeout = LoadTimeout });
@@ -107,10 +108,11 @@ public sealed class BoardPageTests(HubFixture fixture)
             await Expect(page.Locator("#ncr-history ol.timeline li").First).ToBeVisibleAsync(new() { Timeout = LiveTimeout });
             await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "board-detail.png") });
 
-            // The language toggle switches every label at once.
-            await page.Locator(".lang-toggle button[data-lang='en']").ClickAsync();
-            await Expect(page.Locator("#connection-state")).ToContainTextAsync("Connected");
-            await Expect(row.Locator("td.factors")).ToContainTextAsync("Critical NCRs");
+            // The site's language switch switches every label (the token stays with this tab).
+            await page.Locator("[data-testid='language-en']").ClickAsync();
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en", new() { Timeout = LoadTimeout });
+            await Expect(page.Locator("#connection-state")).ToContainTextAsync("Connected", new() { Timeout = LoadTimeout });
+            await Expect(row.Locator("td.factors")).ToContainTextAsync("Critical NCRs", new() { Timeout = LiveTimeout });
 
             lock (console)
             {

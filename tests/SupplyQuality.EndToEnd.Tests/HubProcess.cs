@@ -56,7 +56,10 @@ public sealed class HubProcess : IAsyncDisposable
 
     public PartnerClients AsSupplierQuality(string supplierId) => As(Tokens.Mint(supplierId, "supplier", "supplier_quality"));
 
-    /// <summary>Extra hub settings (e.g. lower limits) for tests that need their own hub.</summary>
+    /// <summary>
+    /// Extra hub settings (e.g. lower limits) for tests that need their own hub. An empty
+    /// <see cref="DevelopmentKeySetting"/> here starts the hub without the development key (then configure Auth:Authority).
+    /// </summary>
     public Dictionary<string, string> ExtraSettings { get; } = [];
 
     public string Output
@@ -86,6 +89,12 @@ public sealed class HubProcess : IAsyncDisposable
         return hub;
     }
 
+    /// <summary>The setting of the development key; the hub runs with <see cref="Tokens"/>' key unless ExtraSettings sets it.</summary>
+    public const string DevelopmentKeySetting = "Auth:DevelopmentSigningKey";
+
+    /// <summary>Whether the hub accepts <see cref="Tokens"/> (and shows the development sign-in page).</summary>
+    public bool HasDevelopmentKey => !ExtraSettings.TryGetValue(DevelopmentKeySetting, out var key) || key.Length > 0;
+
     public async Task StartAgainAsync()
     {
         var start = new ProcessStartInfo("dotnet")
@@ -112,7 +121,9 @@ public sealed class HubProcess : IAsyncDisposable
             ["Hub:StorageNetworkTimeout"] = "00:00:05",
         })
         {
-            start.ArgumentList.Add($"--{key}={value}");
+            // The development key can be replaced (or left out, when empty) by ExtraSettings.
+            string setting = key == DevelopmentKeySetting && ExtraSettings.TryGetValue(DevelopmentKeySetting, out var own) ? own : value;
+            start.ArgumentList.Add($"--{key}={setting}");
         }
 
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start the hub");
@@ -174,6 +185,12 @@ public sealed class HubProcess : IAsyncDisposable
 
     private async Task WaitUntilServingAsync()
     {
+        if (!HasDevelopmentKey)
+        {
+            await WaitUntilHealthyAsync();
+            return;
+        }
+
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
@@ -194,6 +211,38 @@ public sealed class HubProcess : IAsyncDisposable
             {
                 throw new InvalidOperationException($"the hub did not start serving ({e.Status}); its output:\n{Output}", e);
             }
+        }
+    }
+
+    /// <summary>Without the development key no token of ours is accepted: wait for the health service (no token) instead.</summary>
+    private async Task WaitUntilHealthyAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var health = new Grpc.Health.V1.Health.HealthClient(Channel);
+        while (true)
+        {
+            try
+            {
+                var answer = await health.CheckAsync(new Grpc.Health.V1.HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(5));
+                if (answer.Status == Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving)
+                {
+                    return;
+                }
+            }
+            catch (RpcException) when (DateTime.UtcNow < deadline && _process is { HasExited: false })
+            {
+            }
+            catch (RpcException e)
+            {
+                throw new InvalidOperationException($"the hub did not start serving ({e.Status}); its output:\n{Output}", e);
+            }
+
+            if (DateTime.UtcNow >= deadline || _process is not { HasExited: false })
+            {
+                throw new InvalidOperationException($"the hub did not become healthy; its output:\n{Output}");
+            }
+
+            await Task.Delay(200);
         }
     }
 

@@ -25,6 +25,22 @@ public static class AccessRules
     /// <summary>Submitting 8D disciplines: the addressed supplier's quality people.</summary>
     public static bool CanAnswerEightD(Caller caller, string supplierId) => caller.IsConsistent && IsSupplierQuality(caller, supplierId);
 
+    /// <summary>
+    /// Disputing an NCR and answering the cost charged back with it: the addressed supplier's quality people.
+    /// (Resolving the dispute and settling the cost are the OEM's quality engineers', <see cref="CanWriteOemQuality"/>.)
+    /// </summary>
+    public static bool CanAnswerNonconformance(Caller caller, string supplierId) => caller.IsConsistent && IsSupplierQuality(caller, supplierId);
+
+    /// <summary>
+    /// Seeing and saving the supplier's unsubmitted 8D drafts: the addressed supplier's quality people only; the OEM's
+    /// side sees what is submitted.
+    /// </summary>
+    public static bool CanSeeEightDDrafts(Caller caller, string supplierId) => caller.IsConsistent && IsSupplierQuality(caller, supplierId);
+
+    /// <summary>Attaching evidence files to an NCR or an 8D discipline: the OEM's quality engineers or the addressed supplier's quality people.</summary>
+    public static bool CanAttachEvidence(Caller caller, string oemId, string supplierId) =>
+        CanWriteOemQuality(caller, oemId) || (caller.IsConsistent && IsSupplierQuality(caller, supplierId));
+
     /// <summary>Registering OEMs, suppliers and parts.</summary>
     public static bool CanManageDirectory(Caller caller) => caller.IsConsistent && caller.Role == CallerRole.Administrator;
 

@@ -16,9 +16,9 @@ public sealed record EightDPolicy(TimeSpan ContainmentDue, TimeSpan RootCauseDue
     /// <summary>Checks that the milestones are positive and in order (containment first, closure last).</summary>
     public void Validate(InputRules.Checker check, string field)
     {
-        check.Rule(ContainmentDue > TimeSpan.Zero, $"{field}.containment_due", "must be positive");
-        check.Rule(RootCauseDue >= ContainmentDue, $"{field}.root_cause_due", "must not be earlier than containment_due");
-        check.Rule(ClosureDue >= RootCauseDue, $"{field}.closure_due", "must not be earlier than root_cause_due");
-        check.Rule(ClosureDue <= TimeSpan.FromDays(366), $"{field}.closure_due", "must be at most 366 days");
+        check.Rule(ContainmentDue > TimeSpan.Zero, $"{field}.containment_due", ValidationCodes.DurationPositive);
+        check.Rule(RootCauseDue >= ContainmentDue, $"{field}.root_cause_due", ValidationCodes.NotEarlierThan, "containment_due");
+        check.Rule(ClosureDue >= RootCauseDue, $"{field}.closure_due", ValidationCodes.NotEarlierThan, "root_cause_due");
+        check.Rule(ClosureDue <= TimeSpan.FromDays(366), $"{field}.closure_due", ValidationCodes.TooManyDays, 366);
     }
 }

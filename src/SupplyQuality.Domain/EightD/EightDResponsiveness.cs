@@ -40,6 +40,12 @@ public sealed record EightDResponsiveness(
 
     public static EightDResponsiveness Of(EightDSummary eightD, DateTimeOffset now)
     {
+        if (eightD.Status == EightDStatus.Withdrawn)
+        {
+            // Its NCRs were withdrawn: milestones left unmet are no lateness of the supplier's.
+            return Empty;
+        }
+
         var performances = ImmutableArray.CreateBuilder<MilestonePerformance>(3);
         double toContainment = 0, toClosure = 0;
         int containments = 0, closures = 0, overdue = 0;

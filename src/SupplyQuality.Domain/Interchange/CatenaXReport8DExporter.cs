@@ -96,7 +96,7 @@ public static class CatenaXReport8DExporter
         var entries = HubExtensionEntries.ForWriting();
         entries.Add("eight_d_id", report.Id);
         entries.Add("oem_id", report.OemId);
-        entries.Add("status", report.IsClosed ? "closed" : "open");
+        entries.Add("status", report.IsClosed ? "closed" : report.IsWithdrawn ? "withdrawn" : "open");
         entries.Add("nonconformance_ids", string.Join(",", report.NonconformanceIds));
         foreach (var record in report.Disciplines)
         {

@@ -25,9 +25,14 @@ public sealed class QualityAccumulator
         _timeline.Add(receipt);
     }
 
-    /// <summary>Adds (<paramref name="sign"/> = 1) or takes back (-1) one NCR version's contribution.</summary>
+    /// <summary>Adds (<paramref name="sign"/> = 1) or takes back (-1) one NCR version's contribution; a withdrawn NCR has none.</summary>
     public void Add(Nonconformance ncr, bool isRepeat, int sign)
     {
+        if (ncr.IsWithdrawn)
+        {
+            return;
+        }
+
         Totals = Totals.Add(ncr, isRepeat, sign);
         _timeline.Add(ncr, isRepeat, sign);
         string code = ncr.Details.DefectCode;

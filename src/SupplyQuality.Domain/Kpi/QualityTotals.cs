@@ -46,12 +46,20 @@ public sealed record QualityTotals(
         LotsAccepted = LotsAccepted + (receipt.Decision == LotDecision.Accepted ? 1 : 0),
     };
 
-    /// <summary>Adds (<paramref name="sign"/> = 1) or takes back (-1) one NCR's contribution.</summary>
+    /// <summary>
+    /// Adds (<paramref name="sign"/> = 1) or takes back (-1) one NCR's contribution. A withdrawn NCR contributes
+    /// nothing; the cost is the charged cost (the settled amount once a disputed cost is settled).
+    /// </summary>
     public QualityTotals Add(Nonconformance ncr, bool isRepeat, int sign)
     {
+        if (ncr.IsWithdrawn)
+        {
+            return this;
+        }
+
         bool unclosed = !ncr.IsClosed;
         var severity = ncr.Details.Severity;
-        var cost = ncr.Details.Cost;
+        var cost = ncr.ChargedCost;
         decimal before = CostByCurrency.GetValueOrDefault(cost.Currency);
         decimal after = before + (sign * cost.Amount);
         return this with

@@ -11,11 +11,11 @@ public sealed record Money(decimal Amount, string Currency)
 
     public void Validate(InputRules.Checker check, string field)
     {
-        check.Rule(Amount >= 0, $"{field}.amount", "must not be negative");
-        check.Rule(Amount <= 1_000_000_000_000m, $"{field}.amount", "must be at most 1e12");
+        check.Rule(Amount >= 0, $"{field}.amount", ValidationCodes.MustNotBeNegative);
+        check.Rule(Amount <= 1_000_000_000_000m, $"{field}.amount", ValidationCodes.TooLarge, "1e12");
         check.Rule(
             Currency is { Length: 3 } && Currency.All(char.IsAsciiLetterUpper),
             $"{field}.currency",
-            "must be a three-letter ISO 4217 code in capitals, e.g. CNY, EUR, USD");
+            ValidationCodes.CurrencyCode);
     }
 }

@@ -32,8 +32,8 @@ public sealed record Receipt(
         check.Quantity("quantity_received", QuantityReceived, allowZero: false);
         check.Quantity("quantity_inspected", QuantityInspected, allowZero: true);
         check.Quantity("quantity_rejected", QuantityRejected, allowZero: true);
-        check.Rule(QuantityInspected <= QuantityReceived, "quantity_inspected", "must not exceed quantity_received");
-        check.Rule(QuantityRejected <= QuantityInspected, "quantity_rejected", "must not exceed quantity_inspected");
+        check.Rule(QuantityInspected <= QuantityReceived, "quantity_inspected", ValidationCodes.MustNotExceed, "quantity_received");
+        check.Rule(QuantityRejected <= QuantityInspected, "quantity_rejected", ValidationCodes.MustNotExceed, "quantity_inspected");
         check.Defined("decision", Decision);
         check.Timestamp("received_at", ReceivedAt == default ? null : ReceivedAt, now);
         check.Text("recorded_by", RecordedBy, InputRules.MaxNameLength);

@@ -28,10 +28,10 @@ public sealed record RiskPolicy(
 
     public void Validate(InputRules.Checker check, string field)
     {
-        check.Rule(PpmTarget > 0, $"{field}.ppm_target", "must be greater than zero");
-        check.Rule(LotAcceptanceFloor is > 0 and <= 1, $"{field}.lot_acceptance_floor", "must be a fraction above 0 and at most 1");
+        check.Rule(PpmTarget > 0, $"{field}.ppm_target", ValidationCodes.MustBePositive);
+        check.Rule(LotAcceptanceFloor is > 0 and <= 1, $"{field}.lot_acceptance_floor", ValidationCodes.Fraction);
         double[] weights = [PpmWeight, LotAcceptanceWeight, CriticalNcrWeight, MajorNcrWeight, OverdueMilestoneWeight, RepeatDefectWeight, EscalationWeight, TrendWeight];
-        check.Rule(weights.All(w => w >= 0), $"{field}.weights", "must not be negative");
-        check.Rule(Math.Abs(TotalWeight - 100) < 0.001, $"{field}.weights", "must add up to 100");
+        check.Rule(weights.All(w => w >= 0), $"{field}.weights", ValidationCodes.MustNotBeNegative);
+        check.Rule(Math.Abs(TotalWeight - 100) < 0.001, $"{field}.weights", ValidationCodes.MustAddUpTo, 100);
     }
 }

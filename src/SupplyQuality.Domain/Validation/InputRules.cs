@@ -27,15 +27,15 @@ public static partial class InputRules
         {
             if (string.IsNullOrEmpty(value))
             {
-                Add(field, "is required");
+                Add(field, ValidationCodes.Required);
             }
             else if (value.Length > MaxIdLength)
             {
-                Add(field, $"must be at most {MaxIdLength} characters");
+                Add(field, ValidationCodes.TooLong, MaxIdLength);
             }
             else if (!IdPattern().IsMatch(value))
             {
-                Add(field, "may contain only letters, digits, '.', '_' and '-', starting with a letter or digit");
+                Add(field, ValidationCodes.IdCharacters);
             }
         }
 
@@ -43,11 +43,11 @@ public static partial class InputRules
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                Add(field, "is required so that retries are safe");
+                Add(field, ValidationCodes.RequiredForRetries);
             }
             else if (value.Length > MaxRequestIdLength)
             {
-                Add(field, $"must be at most {MaxRequestIdLength} characters");
+                Add(field, ValidationCodes.TooLong, MaxRequestIdLength);
             }
         }
 
@@ -57,12 +57,12 @@ public static partial class InputRules
             {
                 if (required)
                 {
-                    Add(field, "is required");
+                    Add(field, ValidationCodes.Required);
                 }
             }
             else if (value.Length > maxLength)
             {
-                Add(field, $"must be at most {maxLength} characters");
+                Add(field, ValidationCodes.TooLong, maxLength);
             }
         }
 
@@ -70,11 +70,11 @@ public static partial class InputRules
         {
             if (value < 0 || (!allowZero && value == 0))
             {
-                Add(field, allowZero ? "must not be negative" : "must be greater than zero");
+                Add(field, allowZero ? ValidationCodes.MustNotBeNegative : ValidationCodes.MustBePositive);
             }
             else if (value > MaxQuantity)
             {
-                Add(field, $"must be at most {MaxQuantity}");
+                Add(field, ValidationCodes.TooLarge, MaxQuantity);
             }
         }
 
@@ -82,11 +82,18 @@ public static partial class InputRules
         {
             if (count < min)
             {
-                Add(field, min == 1 ? "needs at least one entry" : $"needs at least {min} entries");
+                if (min == 1)
+                {
+                    Add(field, ValidationCodes.ListEmpty);
+                }
+                else
+                {
+                    Add(field, ValidationCodes.ListTooShort, min);
+                }
             }
             else if (count > max)
             {
-                Add(field, $"must have at most {max} entries");
+                Add(field, ValidationCodes.ListTooLong, max);
             }
         }
 
@@ -95,7 +102,7 @@ public static partial class InputRules
         {
             if (!Enum.IsDefined(value) || Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) == 0)
             {
-                Add(field, "must be set to one of the defined values");
+                Add(field, ValidationCodes.UnknownValue);
             }
         }
 
@@ -105,20 +112,21 @@ public static partial class InputRules
             {
                 if (required)
                 {
-                    Add(field, "is required");
+                    Add(field, ValidationCodes.Required);
                 }
             }
             else if (value.Value > now.AddMinutes(5))
             {
                 // A little tolerance for partner clocks; anything further is a data error.
-                Add(field, "must not be in the future");
+                Add(field, ValidationCodes.InFuture);
             }
             else if (value.Value.Year < 2000)
             {
-                Add(field, "must be in the year 2000 or later");
+                Add(field, ValidationCodes.Before2000);
             }
         }
 
+        /// <summary>Adds a violation without a code unless <paramref name="holds"/>; prefer the overload with a code.</summary>
         public void Rule(bool holds, string field, string rule)
         {
             if (!holds)
@@ -127,7 +135,23 @@ public static partial class InputRules
             }
         }
 
+        /// <summary>
+        /// Adds a violation of <paramref name="code"/> unless <paramref name="holds"/>; the English text is the code's
+        /// template filled with <paramref name="arguments"/>, so pages can show the same rule in other languages.
+        /// </summary>
+        public void Rule(bool holds, string field, ValidationCode code, params object[] arguments)
+        {
+            if (!holds)
+            {
+                Add(field, code, arguments);
+            }
+        }
+
+        /// <summary>Adds a violation without a code; prefer the overload with a code.</summary>
         public void Add(string field, string rule) => _violations.Add(new FieldViolation(field, rule));
+
+        /// <summary>Adds a violation of <paramref name="code"/> with its template's <paramref name="arguments"/>.</summary>
+        public void Add(string field, ValidationCode code, params object[] arguments) => _violations.Add(code.At(field, arguments));
 
         public bool HasViolations => _violations.Count > 0;
 

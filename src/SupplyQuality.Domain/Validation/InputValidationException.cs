@@ -23,6 +23,12 @@ public sealed class InputValidationException : Exception
     {
     }
 
+    /// <summary>One violation, e.g. <c>ValidationCodes.DisciplineRange.At("discipline")</c>.</summary>
+    public InputValidationException(FieldViolation violation)
+        : this([violation])
+    {
+    }
+
     public InputValidationException()
         : this([])
     {

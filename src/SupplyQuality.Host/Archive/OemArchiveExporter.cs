@@ -9,6 +9,7 @@ using SupplyQuality.Domain.Validation;
 using SupplyQuality.Grains;
 using SupplyQuality.Grains.Abstractions;
 using SupplyQuality.Grains.Ledger;
+using SupplyQuality.Host.Evidence;
 
 namespace SupplyQuality.Host.Archive;
 
@@ -17,7 +18,7 @@ namespace SupplyQuality.Host.Archive;
 /// (the durable record of receipts, escalations and record versions) and every NCR and 8D with its history.
 /// Files are sorted by id, so exporting the same data twice gives the same files.
 /// </summary>
-public sealed class OemArchiveExporter(IGrainFactory grains, IRelationLedgerStore ledgers, TimeProvider clock)
+public sealed class OemArchiveExporter(IGrainFactory grains, IRelationLedgerStore ledgers, EvidenceArchive evidence, TimeProvider clock)
 {
     private const int Parallelism = 16;
 
@@ -70,12 +71,21 @@ public sealed class OemArchiveExporter(IGrainFactory grains, IRelationLedgerStor
         Write(OemArchiveFormat.Parts, [.. parts.Select(Json)]);
         Write(OemArchiveFormat.Sourcing, [.. sourcing.OrderBy(s => s.SupplierId, StringComparer.Ordinal).ThenBy(s => s.PartNumber, StringComparer.Ordinal).Select(Json)]);
         Write(OemArchiveFormat.Nonconformances, await ReadAll(ncrIds, id => grains.GetGrain<INonconformanceGrain>(id).Get(), cancellationToken));
-        Write(OemArchiveFormat.EightDs, await ReadAll(eightDIds, id => grains.GetGrain<IEightDGrain>(id).Get(), cancellationToken));
+        // Without the suppliers' unsubmitted drafts: the archive is the OEM's, and drafts are never shown to the OEM.
+        Write(OemArchiveFormat.EightDs, await ReadAll(eightDIds, ReadWithoutDrafts, cancellationToken));
+        // The evidence files of those NCRs and 8Ds, streamed from storage (evidence/...).
+        await evidence.WriteAsync(zip, ncrIds, eightDIds, entries, cancellationToken);
 
         var manifest = new OemArchiveManifest(OemArchiveFormat.Format, OemArchiveFormat.Version, oemId, clock.GetUtcNow(), entries.ToImmutableSortedDictionary(StringComparer.Ordinal));
         var manifestEntry = zip.CreateEntry(OemArchiveFormat.Manifest, CompressionLevel.Optimal);
         await using var stream = manifestEntry.Open();
         await JsonSerializer.SerializeAsync(stream, manifest, OemArchiveFormat.IndentedJson, cancellationToken);
+    }
+
+    private async Task<EightDView> ReadWithoutDrafts(string eightDId)
+    {
+        var view = await grains.GetGrain<IEightDGrain>(eightDId).Get();
+        return view with { Report = view.Report.WithoutDrafts() };
     }
 
     private static async Task<List<string>> ReadAll<T>(IEnumerable<string> ids, Func<string, Task<T>> read, CancellationToken cancellationToken)

@@ -8,6 +8,7 @@ using SupplyQuality.Domain.Validation;
 using SupplyQuality.Grains;
 using SupplyQuality.Grains.Abstractions;
 using SupplyQuality.Grains.Ledger;
+using SupplyQuality.Host.Evidence;
 
 namespace SupplyQuality.Host.Archive;
 
@@ -15,16 +16,18 @@ namespace SupplyQuality.Host.Archive;
 /// Loads an OEM archive into this hub exactly as it was exported. Everything is read and checked before anything is
 /// written (format, checksums, counts, every record, that every record belongs to the OEM and its suppliers, and that
 /// nothing here conflicts). Then, in an order that keeps each step idempotent: suppliers and parts, the relation
-/// ledgers (appended as archived, before any relation grain reads them), the OEM and its sourcing links, then every
-/// NCR and 8D restored with its history. A failed import can be run again and completes.
+/// ledgers (appended as archived, before any relation grain reads them), the OEM and its sourcing links, the evidence
+/// files (<see cref="EvidenceArchive"/>), then every NCR and 8D restored with its history. A failed import can be run
+/// again and completes.
 /// </summary>
-public sealed class OemArchiveImporter(IGrainFactory grains, IRelationLedgerStore ledgers)
+public sealed class OemArchiveImporter(IGrainFactory grains, IRelationLedgerStore ledgers, EvidenceArchive evidence)
 {
     private const int Parallelism = 16;
 
     public async Task<OemArchiveImportResult> ImportAsync(Stream archive, CancellationToken cancellationToken)
     {
-        var content = Read(archive);
+        using var zip = Open(archive);
+        var content = Read(zip);
         string oemId = content.Oem.Id;
 
         var oem = grains.GetGrain<IOemGrain>(oemId);
@@ -64,6 +67,8 @@ public sealed class OemArchiveImporter(IGrainFactory grains, IRelationLedgerStor
             await oem.AddSourcing(link.SupplierId, link.PartNumber);
         }
 
+        // Evidence files before the records that list them, so a restored record never names a missing file.
+        await evidence.RestoreAsync(zip, content.Evidence, cancellationToken);
         var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(content.Nonconformances, options, async (n, _) => await grains.GetGrain<INonconformanceGrain>(n.Record.Id).Restore(n));
         await Parallel.ForEachAsync(content.EightDs, options, async (d, _) => await grains.GetGrain<IEightDGrain>(d.Report.Id).Restore(d));
@@ -78,72 +83,78 @@ public sealed class OemArchiveImporter(IGrainFactory grains, IRelationLedgerStor
             content.EightDs.Count);
     }
 
-    private static ArchiveContent Read(Stream archive)
+    private static ZipArchive Open(Stream archive)
     {
-        ZipArchive zip;
         try
         {
-            zip = new ZipArchive(archive, ZipArchiveMode.Read, leaveOpen: true);
+            return new ZipArchive(archive, ZipArchiveMode.Read, leaveOpen: true);
         }
         catch (InvalidDataException e)
         {
             throw new InputValidationException("archive", "is not a zip file: " + e.Message);
         }
+    }
 
-        using (zip)
+    private static ArchiveContent Read(ZipArchive zip)
+    {
+        var problems = new List<FieldViolation>();
+        var manifestEntry = zip.GetEntry(OemArchiveFormat.Manifest) ?? throw new InputValidationException("archive", $"has no {OemArchiveFormat.Manifest}");
+        OemArchiveManifest? manifest;
+        using (var stream = manifestEntry.Open())
         {
-            var problems = new List<FieldViolation>();
-            var manifestEntry = zip.GetEntry(OemArchiveFormat.Manifest) ?? throw new InputValidationException("archive", $"has no {OemArchiveFormat.Manifest}");
-            OemArchiveManifest? manifest;
-            using (var stream = manifestEntry.Open())
-            {
-                manifest = Parse<OemArchiveManifest>(stream, OemArchiveFormat.Manifest);
-            }
-
-            if (manifest is null || manifest.Format != OemArchiveFormat.Format || manifest.Version != OemArchiveFormat.Version)
-            {
-                throw new InputValidationException(OemArchiveFormat.Manifest, $"must be format {OemArchiveFormat.Format} version {OemArchiveFormat.Version}");
-            }
-
-            var files = new Dictionary<string, string[]>(StringComparer.Ordinal);
-            foreach (var (name, expected) in manifest.Entries)
-            {
-                var entry = zip.GetEntry(name);
-                if (entry is null)
-                {
-                    problems.Add(new FieldViolation(name, "is listed in the manifest but missing"));
-                    continue;
-                }
-
-                using var buffer = new MemoryStream();
-                using (var stream = entry.Open())
-                {
-                    stream.CopyTo(buffer);
-                }
-
-                var bytes = buffer.ToArray();
-                string hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-                var lines = Encoding.UTF8.GetString(bytes).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-                if (hash != expected.Sha256 || lines.Length != expected.Records)
-                {
-                    problems.Add(new FieldViolation(name, "does not match its checksum or record count in the manifest (damaged or edited)"));
-                }
-
-                files[name] = lines;
-            }
-
-            foreach (var entry in zip.Entries.Where(e => e.FullName != OemArchiveFormat.Manifest && !manifest.Entries.ContainsKey(e.FullName) && e.Length > 0))
-            {
-                problems.Add(new FieldViolation(entry.FullName, "is not listed in the manifest"));
-            }
-
-            if (problems.Count > 0)
-            {
-                throw new InputValidationException(problems);
-            }
-
-            return Check(manifest, files);
+            manifest = Parse<OemArchiveManifest>(stream, OemArchiveFormat.Manifest);
         }
+
+        if (manifest is null || manifest.Format != OemArchiveFormat.Format || manifest.Version != OemArchiveFormat.Version)
+        {
+            throw new InputValidationException(OemArchiveFormat.Manifest, $"must be format {OemArchiveFormat.Format} version {OemArchiveFormat.Version}");
+        }
+
+        var files = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (name, expected) in manifest.Entries)
+        {
+            var entry = zip.GetEntry(name);
+            if (entry is null)
+            {
+                problems.Add(new FieldViolation(name, "is listed in the manifest but missing"));
+                continue;
+            }
+
+            if (EvidenceArchive.IsEvidenceEntry(name))
+            {
+                // Files, not records: streamed and checked against their records after these (EvidenceArchive.Verify).
+                continue;
+            }
+
+            using var buffer = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(buffer);
+            }
+
+            var bytes = buffer.ToArray();
+            string hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            var lines = Encoding.UTF8.GetString(bytes).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            if (hash != expected.Sha256 || lines.Length != expected.Records)
+            {
+                problems.Add(new FieldViolation(name, "does not match its checksum or record count in the manifest (damaged or edited)"));
+            }
+
+            files[name] = lines;
+        }
+
+        foreach (var entry in zip.Entries.Where(e => e.FullName != OemArchiveFormat.Manifest && !manifest.Entries.ContainsKey(e.FullName) && e.Length > 0))
+        {
+            problems.Add(new FieldViolation(entry.FullName, "is not listed in the manifest"));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InputValidationException(problems);
+        }
+
+        var content = Check(manifest, files);
+        return content with { Evidence = EvidenceArchive.Verify(zip, manifest.Entries, content.Nonconformances, content.EightDs) };
     }
 
     private static ArchiveContent Check(OemArchiveManifest manifest, Dictionary<string, string[]> files)
@@ -215,7 +226,7 @@ public sealed class OemArchiveImporter(IGrainFactory grains, IRelationLedgerStor
             throw new InputValidationException(problems.Take(100));
         }
 
-        return new ArchiveContent(oem!, suppliers, parts, sourcing, relations, ncrs, eightDs);
+        return new ArchiveContent(oem!, suppliers, parts, sourcing, relations, ncrs, eightDs, []);
     }
 
     private static T? Parse<T>(Stream stream, string name)
@@ -239,5 +250,6 @@ public sealed class OemArchiveImporter(IGrainFactory grains, IRelationLedgerStor
         List<SourcingLink> Sourcing,
         SortedDictionary<string, IReadOnlyList<RelationEvent>> Relations,
         List<NonconformanceView> Nonconformances,
-        List<EightDView> EightDs);
+        List<EightDView> EightDs,
+        List<ArchivedEvidence> Evidence);
 }

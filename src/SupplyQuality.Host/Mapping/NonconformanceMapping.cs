@@ -43,8 +43,37 @@ public static class NonconformanceMapping
             EightDId = n.EightDId,
             RaisedAt = ProtoValues.ToProto(n.RaisedAt),
             UpdatedAt = ProtoValues.ToProto(n.UpdatedAt),
+            Dispute = n.Dispute?.ToProto(),
+            CostResponse = n.CostResponse?.ToProto(),
+            ChargedCost = ProtoValues.ToProto(n.ChargedCost),
+            Evidence = { n.Evidence.Select(e => e.ToProto()) },
         };
     }
+
+    public static V1.NonconformanceDispute ToProto(this NonconformanceDispute d) => new()
+    {
+        Status = ProtoValues.Enum<V1.DisputeStatus>(d.Status),
+        Reason = d.Reason,
+        EvidenceIds = { d.EvidenceIds },
+        RaisedBy = d.RaisedBy,
+        RaisedAt = ProtoValues.ToProto(d.RaisedAt),
+        Resolution = d.Resolution,
+        ResolvedBy = d.ResolvedBy,
+        ResolvedAt = ProtoValues.ToProto(d.ResolvedAt),
+    };
+
+    public static V1.CostResponse ToProto(this CostResponse c) => new()
+    {
+        Status = ProtoValues.Enum<V1.CostResponseStatus>(c.Status),
+        Reason = c.Reason,
+        ProposedAmount = c.ProposedAmount is { } proposed ? ProtoValues.ToProto(proposed) : null,
+        RespondedBy = c.RespondedBy,
+        RespondedAt = ProtoValues.ToProto(c.RespondedAt),
+        SettledAmount = c.SettledAmount is { } settled ? ProtoValues.ToProto(settled) : null,
+        SettlementReason = c.SettlementReason,
+        SettledBy = c.SettledBy,
+        SettledAt = ProtoValues.ToProto(c.SettledAt),
+    };
 
     public static V1.Nonconformance ToProto(this NonconformanceView view)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.SignalR;
 using SupplyQuality.Domain.Relations;
 using SupplyQuality.Grains.Abstractions;
 using SupplyQuality.Grains.Telemetry;
+using SupplyQuality.Host.Web.Live;
 using V1 = SupplyQuality.Contracts.V1;
 
 namespace SupplyQuality.Host.Risk;
@@ -13,11 +14,14 @@ namespace SupplyQuality.Host.Risk;
 /// It registers itself with the observer registry (renewed every few seconds, so hosts that die drop out and every
 /// host receives the changes of grains on any silo), and coalesces per board: changes gather for
 /// <see cref="FlushInterval"/> and only the newest scorecard per supplier goes out, as one message per board group.
+/// Every relation change is also handed at once to the workbench's <see cref="WorkbenchFeed"/> (relations publish
+/// after each applied change, whether or not the card moved), so open NCR and 8D pages re-read without waiting.
 /// </summary>
 public sealed class RiskBroadcaster(
     IGrainFactory grains,
     ScorecardQueries queries,
     IHubContext<RiskHub> hub,
+    WorkbenchFeed feed,
     ILogger<RiskBroadcaster> logger) : BackgroundService, IRiskObserver
 {
     public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(250);
@@ -45,6 +49,7 @@ public sealed class RiskBroadcaster(
         foreach (var card in scorecards.Where(c => c.PartNumber.Length == 0))
         {
             _pending.AddOrUpdate((card.OemId, card.SupplierId), card, (_, known) => known.Version > card.Version ? known : card);
+            feed.Publish(new RelationChange(card.OemId, card.SupplierId));
         }
 
         return Task.CompletedTask;

@@ -14,8 +14,9 @@ namespace SupplyQuality.Host.Risk;
 /// The live board's hub (<c>/hubs/risk</c>). A board subscribes to an OEM or to one supplier and gets the snapshot
 /// as the answer; it has joined the group before the snapshot is read, so no change in between is missed. Changes
 /// arrive as <c>scorecardsChanged</c>. Answers are the proto3 JSON of the partner API's messages.
+/// A bearer token (partners' boards, board links with <c>#token=</c>) or a signed-in browser's session cookie.
 /// </summary>
-[Authorize]
+[Authorize(Policy = WebAuthentication.BrowserOrTokenPolicy)]
 public sealed class RiskHub(ScorecardQueries queries, IGrainFactory grains, TimeProvider clock, CallerIdentity identity, ILoggerFactory loggers) : Hub
 {
     private const string GroupsKey = "groups";

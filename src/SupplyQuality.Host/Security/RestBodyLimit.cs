@@ -16,7 +16,9 @@ public static class RestBodyLimit
         app.Use(async (context, next) =>
         {
             var request = context.Request;
-            if (request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true)
+            // gRPC holds its messages to the limit itself; evidence uploads stream under their own (Evidence:MaxFileBytes).
+            if (request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true
+                || request.Path.StartsWithSegments(Evidence.EvidenceHttpEndpoints.PathPrefix, StringComparison.Ordinal))
             {
                 await next(context);
                 return;

@@ -27,7 +27,7 @@ public sealed class EightDGrpcService(IGrainFactory grains, TimeProvider clock, 
         check.ThrowIfInvalid();
         var grain = grains.GetGrain<IEightDGrain>(EntityIds.EightD(request.OemId, request.RequestId));
         var view = await grain.Request(new EightDRequest(request.OemId, request.SupplierId, request.Title, [.. request.NonconformanceIds], caller.UserName));
-        return view.ToProto(clock.GetUtcNow());
+        return view.ToProto(clock.GetUtcNow(), caller);
     }
 
     public override async Task<V1.EightDReport> SubmitDiscipline(V1.SubmitDisciplineRequest request, ServerCallContext context)
@@ -39,7 +39,19 @@ public sealed class EightDGrpcService(IGrainFactory grains, TimeProvider clock, 
         var content = request.Content.ToDomain();
         var view = await grains.GetGrain<IEightDGrain>(request.EightDId)
             .Submit(ProtoValues.Enum<Discipline>(request.Discipline), content, caller.UserName);
-        return view.ToProto(clock.GetUtcNow());
+        return view.ToProto(clock.GetUtcNow(), caller);
+    }
+
+    public override async Task<V1.EightDReport> SaveDisciplineDraft(V1.SaveDisciplineDraftRequest request, ServerCallContext context)
+    {
+        RequestChecks.Ids(("eight_d_id", request.EightDId));
+        var caller = context.Caller(identity);
+        var report = (await ReadableEightD(grains, caller, request.EightDId)).Report;
+        AccessCheck.Require(AccessRules.CanSeeEightDDrafts(caller, report.SupplierId), caller, $"save drafts of 8D {request.EightDId}");
+        var content = request.Content.ToDomain();
+        var view = await grains.GetGrain<IEightDGrain>(request.EightDId)
+            .SaveDraft(ProtoValues.Enum<Discipline>(request.Discipline), content, caller.UserName);
+        return view.ToProto(clock.GetUtcNow(), caller);
     }
 
     public override async Task<V1.EightDReport> ReviewDiscipline(V1.ReviewDisciplineRequest request, ServerCallContext context)
@@ -53,13 +65,14 @@ public sealed class EightDGrpcService(IGrainFactory grains, TimeProvider clock, 
             ProtoValues.Enum<ReviewDecision>(request.Decision),
             request.Reason,
             caller.UserName);
-        return view.ToProto(clock.GetUtcNow());
+        return view.ToProto(clock.GetUtcNow(), caller);
     }
 
     public override async Task<V1.EightDReport> GetEightD(V1.GetEightDRequest request, ServerCallContext context)
     {
         RequestChecks.Ids(("eight_d_id", request.EightDId));
-        return (await ReadableEightD(grains, context.Caller(identity), request.EightDId)).ToProto(clock.GetUtcNow());
+        var caller = context.Caller(identity);
+        return (await ReadableEightD(grains, caller, request.EightDId)).ToProto(clock.GetUtcNow(), caller);
     }
 
     public override async Task<V1.ListEightDsResponse> ListEightDs(V1.ListEightDsRequest request, ServerCallContext context)
@@ -136,6 +149,11 @@ public sealed class EightDGrpcService(IGrainFactory grains, TimeProvider clock, 
             throw new WorkflowRuleException("8d.closed", $"8D {report.Id} is closed");
         }
 
+        if (report.IsWithdrawn)
+        {
+            throw new WorkflowRuleException("8d.withdrawn", $"8D {report.Id} was withdrawn with all of its nonconformances");
+        }
+
         // Answers the OEM is reviewing or has approved stay; the rest are the supplier's to (re)submit.
         var open = imported.Contents.Where(c => report[c.Discipline].Status is DisciplineStatus.NotSubmitted or DisciplineStatus.Rejected).ToList();
         var leftUnchanged = imported.Contents.Where(c => !open.Contains(c)).Select(c => c.Discipline);
@@ -143,7 +161,7 @@ public sealed class EightDGrpcService(IGrainFactory grains, TimeProvider clock, 
             .SubmitAll([.. open], caller.UserName, $"imported from Catena-X {CatenaXReport8DModel.Namespace} {CatenaXReport8DModel.Version}");
         var response = new V1.ImportEightDResponse
         {
-            EightD = view.ToProto(clock.GetUtcNow()),
+            EightD = view.ToProto(clock.GetUtcNow(), caller),
             ModelVersion = CatenaXReport8DModel.Version,
         };
         response.Imported.AddRange(open.Select(c => ProtoValues.Enum<V1.Discipline>(c.Discipline)));

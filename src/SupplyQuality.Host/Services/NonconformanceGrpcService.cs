@@ -62,6 +62,64 @@ public sealed class NonconformanceGrpcService(IGrainFactory grains, CallerIdenti
         return view.ToProto();
     }
 
+    public override async Task<V1.Nonconformance> DisputeNonconformance(V1.DisputeNonconformanceRequest request, ServerCallContext context)
+    {
+        RequestChecks.Ids(("nonconformance_id", request.NonconformanceId));
+        var caller = context.Caller(identity);
+        var ncr = (await ReadableNonconformance(grains, caller, request.NonconformanceId)).Record;
+        AccessCheck.Require(AccessRules.CanAnswerNonconformance(caller, ncr.Details.SupplierId), caller, $"dispute nonconformance {ncr.Id}");
+        var view = await grains.GetGrain<INonconformanceGrain>(ncr.Id).Dispute(request.Reason, [.. request.EvidenceIds], caller.UserName);
+        return view.ToProto();
+    }
+
+    public override async Task<V1.Nonconformance> ResolveNonconformanceDispute(V1.ResolveNonconformanceDisputeRequest request, ServerCallContext context)
+    {
+        RequestChecks.Ids(("nonconformance_id", request.NonconformanceId));
+        var caller = context.Caller(identity);
+        var ncr = (await ReadableNonconformance(grains, caller, request.NonconformanceId)).Record;
+        AccessCheck.Require(AccessRules.CanWriteOemQuality(caller, ncr.Details.OemId), caller, $"resolve disputes of nonconformance {ncr.Id}");
+        var view = await grains.GetGrain<INonconformanceGrain>(ncr.Id)
+            .ResolveDispute(ProtoValues.Enum<DisputeDecision>(request.Decision), request.Reason, caller.UserName);
+        if (view.Record is { IsWithdrawn: true, EightDId.Length: > 0 } withdrawn)
+        {
+            // The NCR grain tells its 8D without waiting; telling it here too (idempotent) lets the caller read the
+            // 8D's new state right after this answer.
+            await grains.GetGrain<IEightDGrain>(withdrawn.EightDId).NoteNonconformanceWithdrawn(withdrawn.Id, request.Reason, caller.UserName);
+        }
+
+        return view.ToProto();
+    }
+
+    public override async Task<V1.Nonconformance> RespondToCost(V1.RespondToCostRequest request, ServerCallContext context)
+    {
+        RequestChecks.Ids(("nonconformance_id", request.NonconformanceId));
+        var caller = context.Caller(identity);
+        var ncr = (await ReadableNonconformance(grains, caller, request.NonconformanceId)).Record;
+        AccessCheck.Require(AccessRules.CanAnswerNonconformance(caller, ncr.Details.SupplierId), caller, $"answer the cost of nonconformance {ncr.Id}");
+        Money? proposed = request.ProposedAmount is { } m && (m.Amount.Length > 0 || m.Currency.Length > 0)
+            ? ProtoValues.ToDomain(m, "proposed_amount")
+            : null;
+        var view = await grains.GetGrain<INonconformanceGrain>(ncr.Id)
+            .RespondToCost(ProtoValues.Enum<CostDecision>(request.Decision), request.Reason, proposed, caller.UserName);
+        return view.ToProto();
+    }
+
+    public override async Task<V1.Nonconformance> SettleCost(V1.SettleCostRequest request, ServerCallContext context)
+    {
+        RequestChecks.Ids(("nonconformance_id", request.NonconformanceId));
+        var caller = context.Caller(identity);
+        var ncr = (await ReadableNonconformance(grains, caller, request.NonconformanceId)).Record;
+        AccessCheck.Require(AccessRules.CanWriteOemQuality(caller, ncr.Details.OemId), caller, $"settle the cost of nonconformance {ncr.Id}");
+        if (request.Amount is not { } amount || (amount.Amount.Length == 0 && amount.Currency.Length == 0))
+        {
+            throw new InputValidationException("amount", "is required");
+        }
+
+        var view = await grains.GetGrain<INonconformanceGrain>(ncr.Id)
+            .SettleCost(ProtoValues.ToDomain(amount, "amount"), request.Reason, caller.UserName);
+        return view.ToProto();
+    }
+
     /// <summary>
     /// The NCR if the caller may read it. An unknown id and another party's id get the same PERMISSION_DENIED,
     /// so nobody learns whether someone else's record exists.

@@ -1,6 +1,8 @@
 // The live supplier risk board: one OEM's suppliers ranked by risk, totals, trend, Pareto and 8D ageing, with a
 // drill-down per supplier. Talks to the hub's SignalR endpoint /hubs/risk; every answer is the proto3 JSON of the
-// partner API's messages (protos/supplyquality/v1), sent as a string.
+// partner API's messages (protos/supplyquality/v1), sent as a string. The page is the workbench's /board
+// (Web/Pages/Board/BoardPage.razor): its language is the site's (<html lang>), its sign-in the session cookie, or a
+// token given in the link (#token=...).
 /* global signalR, Chart */
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -91,7 +93,7 @@ const TEXT = {
     clickFor8d: '点击一行查看各阶段与履历',
     errorPrefix: '出错：',
     noOems: '尚未登记任何主机厂。',
-    noToken: '未登录：请打开 ./run.sh 打印的看板链接（含开发令牌），或使用身份提供方登录。',
+    noToken: '未登录：请先登录，或打开带令牌的看板链接。',
   },
   en: {
     boardTitle: 'Supplier quality risk board',
@@ -177,7 +179,7 @@ const TEXT = {
     clickFor8d: 'Click a row for disciplines and history',
     errorPrefix: 'Error: ',
     noOems: 'No OEM is registered yet.',
-    noToken: 'Not signed in: open the board link that ./run.sh prints (it carries a development token), or sign in with your identity provider.',
+    noToken: 'Not signed in: sign in first, or open a board link that carries a token.',
   },
 };
 
@@ -298,21 +300,9 @@ const state = {
   detailTimer: null,
 };
 
+// The site's language (the workbench's switch, else the browser's), as the server rendered it into <html lang>.
 function initialLanguage() {
-  const stored = safeStorage('get', 'sq-board-lang');
-  if (stored === 'zh' || stored === 'en') return stored;
-  const nav = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
-  return nav.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
-
-function safeStorage(op, key, value) {
-  try {
-    if (op === 'get') return window.localStorage.getItem(key);
-    window.localStorage.setItem(key, value);
-  } catch {
-    // Storage may be off (private mode); the language is then not remembered.
-  }
-  return null;
+  return (document.documentElement.lang || 'en').toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
 const t = (key, ...args) => {
@@ -417,8 +407,9 @@ function actionName(action) {
 // ---------------------------------------------------------------------------------------------------------------
 // Connection
 
-// The access token: given once in the URL fragment (#token=..., as ./run.sh prints it, never sent to the server
-// in the URL), then kept for this browser tab only. Sign-in with an identity provider replaces this later.
+// A signed-in browser needs no token: its session cookie goes with the hub's requests. For links made for tools and
+// older bookmarks, a token may be given once in the URL fragment (#token=..., never sent to the server in the URL),
+// then kept for this browser tab only.
 function accessToken() {
   const match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
   if (match) {
@@ -468,9 +459,12 @@ function scheduleRestart(delay = 5000) {
 async function start() {
   if (connection.state !== signalR.HubConnectionState.Disconnected) return;
   setConnection(state.connection === 'disconnected' ? 'disconnected' : 'connecting');
-  if (!accessToken()) {
+  const page = document.querySelector('.board-page');
+  if (!accessToken() && page && page.dataset.signedIn !== 'true') {
+    // Neither a session nor a token: sign in, then come back here.
     setConnection('disconnected');
     showBanner(t('noToken'), 'error');
+    if (page.dataset.signInUrl) location.assign(page.dataset.signInUrl);
     return;
   }
   try {
@@ -642,13 +636,9 @@ function renderAll() {
 }
 
 function applyStaticTexts() {
-  document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
-  document.title = `${t('boardTitle')} · ${state.lang === 'zh' ? 'Supplier risk board' : '供应商质量风险看板'}`;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
   for (const node of document.querySelectorAll('[data-i18n-title]')) node.title = t(node.dataset.i18nTitle);
-  for (const button of document.querySelectorAll('.lang-toggle button')) {
-    button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
-  }
+  $('oem-select').setAttribute('aria-label', t('oem'));
   setConnection(state.connection);
   renderOemSelect();
 }
@@ -1251,17 +1241,7 @@ function showError(e) {
 // ---------------------------------------------------------------------------------------------------------------
 // Wiring
 
-function setLanguage(lang) {
-  if (lang === state.lang) return;
-  state.lang = lang;
-  safeStorage('set', 'sq-board-lang', lang);
-  renderAll();
-}
-
 function init() {
-  for (const button of document.querySelectorAll('.lang-toggle button')) {
-    button.addEventListener('click', () => setLanguage(button.dataset.lang));
-  }
   $('oem-select').addEventListener('change', (e) => switchOem(e.target.value));
   $('detail-close').addEventListener('click', closeDetail);
   $('reconnect').addEventListener('click', () => {
@@ -1272,10 +1252,11 @@ function init() {
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && state.detail) closeDetail();
   });
-  // The drill-down drawer opens below the top bar, whatever its height.
+  // The drill-down drawer opens below the board's top bar (and the site's header while it is in view).
   const topbar = document.querySelector('.topbar');
-  const setTopbarHeight = () => document.documentElement.style.setProperty('--topbar-h', `${topbar.offsetHeight}px`);
+  const setTopbarHeight = () => document.documentElement.style.setProperty('--topbar-h', `${Math.max(topbar.getBoundingClientRect().bottom, topbar.offsetHeight)}px`);
   new ResizeObserver(setTopbarHeight).observe(topbar);
+  window.addEventListener('scroll', setTopbarHeight, { passive: true });
   setTopbarHeight();
   if (typeof Chart !== 'undefined') setupChartDefaults();
   state.oemId = new URLSearchParams(window.location.search).get('oem') || '';

@@ -27,7 +27,7 @@ public sealed record ContainmentContent(ImmutableArray<ContainmentAction> Action
             check.Defined($"{f}.location", action.Location);
             check.Quantity($"{f}.quantity_checked", action.QuantityChecked, allowZero: true);
             check.Quantity($"{f}.quantity_found_bad", action.QuantityFoundBad, allowZero: true);
-            check.Rule(action.QuantityFoundBad <= action.QuantityChecked, $"{f}.quantity_found_bad", "must not exceed quantity_checked");
+            check.Rule(action.QuantityFoundBad <= action.QuantityChecked, $"{f}.quantity_found_bad", ValidationCodes.MustNotExceed, "quantity_checked");
             check.Text($"{f}.responsible", action.Responsible, InputRules.MaxNameLength);
         }
     }

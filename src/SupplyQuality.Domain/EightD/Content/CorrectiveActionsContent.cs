@@ -22,14 +22,14 @@ public sealed record CorrectiveActionsContent(ImmutableArray<CorrectiveAction> A
             check.Text($"{f}.description", action.Description);
             check.Defined($"{f}.addresses", action.Addresses);
             check.Text($"{f}.owner", action.Owner, InputRules.MaxNameLength);
-            check.Rule(action.DueAt is not null, $"{f}.due_at", "is required");
+            check.Rule(action.DueAt is not null, $"{f}.due_at", ValidationCodes.Required);
             check.Text($"{f}.verification", action.Verification);
         }
 
         if (Actions.Length > 0)
         {
-            check.Rule(Actions.Any(a => a.Addresses == CauseKind.Occurrence), $"{FieldName}.actions", "needs an action that addresses occurrence");
-            check.Rule(Actions.Any(a => a.Addresses == CauseKind.NonDetection), $"{FieldName}.actions", "needs an action that addresses non-detection");
+            check.Rule(Actions.Any(a => a.Addresses == CauseKind.Occurrence), $"{FieldName}.actions", ValidationCodes.CorrectiveOccurrenceAction);
+            check.Rule(Actions.Any(a => a.Addresses == CauseKind.NonDetection), $"{FieldName}.actions", ValidationCodes.CorrectiveNonDetectionAction);
         }
     }
 }

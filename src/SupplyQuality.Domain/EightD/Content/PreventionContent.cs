@@ -24,7 +24,7 @@ public sealed record PreventionContent(
         check.Rule(
             FmeaReferences.Length + ControlPlanReferences.Length > 0,
             $"{FieldName}.fmea_references",
-            "name the FMEA or control plan that was updated");
+            ValidationCodes.PreventionFmeaOrControlPlan);
         check.Text($"{FieldName}.lessons_learned", LessonsLearned);
     }
 

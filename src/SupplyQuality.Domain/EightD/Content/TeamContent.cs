@@ -24,7 +24,7 @@ public sealed record TeamContent(ImmutableArray<TeamMember> Members) : Disciplin
             check.Text($"{FieldName}.members[{i}].email", member.Email, InputRules.MaxNameLength, required: false);
         }
 
-        check.Rule(Members.Count(m => m.Role == TeamRole.Champion) == 1, $"{FieldName}.members", "needs exactly one champion");
-        check.Rule(Members.Count(m => m.Role == TeamRole.Leader) == 1, $"{FieldName}.members", "needs exactly one leader");
+        check.Rule(Members.Count(m => m.Role == TeamRole.Champion) == 1, $"{FieldName}.members", ValidationCodes.TeamOneChampion);
+        check.Rule(Members.Count(m => m.Role == TeamRole.Leader) == 1, $"{FieldName}.members", ValidationCodes.TeamOneLeader);
     }
 }

@@ -22,7 +22,7 @@ public sealed record ValidationContent(
         {
             string f = $"{FieldName}.implementations[{i}]";
             check.Text($"{f}.description", Implementations[i].Description);
-            check.Rule(Implementations[i].ImplementedAt is not null, $"{f}.implemented_at", "is required");
+            check.Rule(Implementations[i].ImplementedAt is not null, $"{f}.implemented_at", ValidationCodes.Required);
             check.Text($"{f}.evidence", Implementations[i].Evidence);
         }
 
