@@ -78,16 +78,24 @@ public sealed class NonconformanceGrpcService(IGrainFactory grains, CallerIdenti
         var caller = context.Caller(identity);
         var ncr = (await ReadableNonconformance(grains, caller, request.NonconformanceId)).Record;
         AccessCheck.Require(AccessRules.CanWriteOemQuality(caller, ncr.Details.OemId), caller, $"resolve disputes of nonconformance {ncr.Id}");
-        var view = await grains.GetGrain<INonconformanceGrain>(ncr.Id)
-            .ResolveDispute(ProtoValues.Enum<DisputeDecision>(request.Decision), request.Reason, caller.UserName);
+        var view = await ResolveDisputeAsync(grains, ncr.Id, ProtoValues.Enum<DisputeDecision>(request.Decision), request.Reason, caller.UserName);
+        return view.ToProto();
+    }
+
+    /// <summary>
+    /// Resolves an NCR's dispute. The NCR grain tells its 8D of a withdrawal without waiting (the 8D calls its NCRs, so
+    /// the NCR must not wait on the 8D); telling the 8D here too (idempotent) lets the caller read the 8D's new state
+    /// right after the answer. The partner API and the workbench both resolve disputes through this.
+    /// </summary>
+    public static async Task<NonconformanceView> ResolveDisputeAsync(IGrainFactory grains, string ncrId, DisputeDecision decision, string reason, string actor)
+    {
+        var view = await grains.GetGrain<INonconformanceGrain>(ncrId).ResolveDispute(decision, reason, actor);
         if (view.Record is { IsWithdrawn: true, EightDId.Length: > 0 } withdrawn)
         {
-            // The NCR grain tells its 8D without waiting; telling it here too (idempotent) lets the caller read the
-            // 8D's new state right after this answer.
-            await grains.GetGrain<IEightDGrain>(withdrawn.EightDId).NoteNonconformanceWithdrawn(withdrawn.Id, request.Reason, caller.UserName);
+            await grains.GetGrain<IEightDGrain>(withdrawn.EightDId).NoteNonconformanceWithdrawn(withdrawn.Id, reason, actor);
         }
 
-        return view.ToProto();
+        return view;
     }
 
     public override async Task<V1.Nonconformance> RespondToCost(V1.RespondToCostRequest request, ServerCallContext context)
