@@ -330,9 +330,7 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
     {
         byte[] archive = await ExportArchiveAsync(world.Admin.Clients, world.OemA, SecurityProbe.Options());
         using var call = clients.Operations.ImportOemArchive(options);
-        await call.RequestStream.WriteAsync(new ArchiveChunk { Data = Google.Protobuf.ByteString.CopyFrom(archive) });
-        await call.RequestStream.CompleteAsync();
-        await call.ResponseAsync;
+        await ClientStreams.SendAllAsync(call, [new ArchiveChunk { Data = Google.Protobuf.ByteString.CopyFrom(archive) }]);
     }
 
     /// <summary>Refused registrations created nothing (the OEM list is part of the snapshot; suppliers and parts are checked here).</summary>

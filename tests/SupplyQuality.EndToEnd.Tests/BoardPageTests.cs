@@ -31,7 +31,7 @@ public sealed class BoardPageTests(HubFixture fixture)
         await sqe.Receipts.RecordReceiptAsync(chain.Receipt("rcv-1", 5000), SupplyChain.Call);
         await sqe.Receipts.RecordReceiptAsync(chain.Receipt("rcv-2", 3000, supplier: chain.SecondSupplier), SupplyChain.Call);
 
-        await using var context = await browser.Browser.NewContextAsync(new()
+        await using var context = await browser.NewContextAsync(new()
         {
             Locale = "zh-CN",
             ViewportSize = new() { Width = 1366, Height = 768 },

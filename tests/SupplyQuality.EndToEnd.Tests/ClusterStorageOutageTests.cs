@@ -8,6 +8,7 @@ namespace SupplyQuality.EndToEnd.Tests;
 /// acknowledged without being durable (checked after killing and restarting every silo), and the cluster recovers
 /// by itself when storage returns.
 /// </summary>
+[Collection(IsolatedHubsCollection.Name)]
 public sealed class ClusterStorageOutageTests : HubClusterEnvironment
 {
     protected override int SiloCount => 2;

@@ -3,6 +3,7 @@ using SupplyQuality.Contracts.V1;
 namespace SupplyQuality.EndToEnd.Tests;
 
 /// <summary>Kills the hub process hard after acknowledged writes and checks that everything acknowledged is back.</summary>
+[Collection(IsolatedHubsCollection.Name)]
 public sealed class CrashRecoveryTests : HubEnvironment
 {
     [Fact]

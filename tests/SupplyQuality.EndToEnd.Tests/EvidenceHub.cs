@@ -35,22 +35,9 @@ public sealed class EvidenceHub : HubEnvironment
     public async Task<EvidenceFile> UploadAsync(string token, EvidenceUploadHeader header, byte[] content, int chunkBytes = 64 * 1024)
     {
         using var call = Client(Hub, token).UploadEvidence(SecurityProbe.Options());
-        try
-        {
-            await call.RequestStream.WriteAsync(new UploadEvidenceRequest { Header = header });
-            for (int at = 0; at < content.Length; at += chunkBytes)
-            {
-                await call.RequestStream.WriteAsync(new UploadEvidenceRequest { Chunk = ByteString.CopyFrom(content, at, Math.Min(chunkBytes, content.Length - at)) });
-            }
-
-            await call.RequestStream.CompleteAsync();
-        }
-        catch (Exception e) when (e is RpcException or InvalidOperationException)
-        {
-            // The hub refused before the last chunk and ended the call; its answer says why.
-        }
-
-        return await call.ResponseAsync;
+        var chunks = Enumerable.Range(0, (content.Length + chunkBytes - 1) / chunkBytes)
+            .Select(i => new UploadEvidenceRequest { Chunk = ByteString.CopyFrom(content, i * chunkBytes, Math.Min(chunkBytes, content.Length - (i * chunkBytes))) });
+        return await ClientStreams.SendAllAsync(call, chunks.Prepend(new UploadEvidenceRequest { Header = header }));
     }
 
     public Task<(EvidenceFile File, byte[] Content)> DownloadAsync(string token, DownloadEvidenceRequest request) => DownloadAsync(Hub, token, request);

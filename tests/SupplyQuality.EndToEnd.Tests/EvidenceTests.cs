@@ -14,6 +14,7 @@ namespace SupplyQuality.EndToEnd.Tests;
 /// files are refused with INVALID_ARGUMENT naming `file` and leave nothing in storage (not even staged blocks); a
 /// second supplier, another OEM and unknown ids all get one and the same answer.
 /// </summary>
+[Collection(IsolatedHubsCollection.Name)]
 public sealed class EvidenceTests(EvidenceHub hub) : IClassFixture<EvidenceHub>
 {
     private const string AnyEvidenceId = "EVD-0000000000000000000000000";
@@ -318,21 +319,7 @@ public sealed class EvidenceTests(EvidenceHub hub) : IClassFixture<EvidenceHub>
     private static async Task<ImportOemArchiveResponse> ImportAsync(PartnerClients admin, byte[] archive)
     {
         using var call = admin.Operations.ImportOemArchive(SecurityProbe.Options());
-        try
-        {
-            foreach (var chunk in archive.Chunk(64 * 1024))
-            {
-                await call.RequestStream.WriteAsync(new ArchiveChunk { Data = Google.Protobuf.ByteString.CopyFrom(chunk) });
-            }
-
-            await call.RequestStream.CompleteAsync();
-        }
-        catch (Exception e) when (e is RpcException or InvalidOperationException)
-        {
-            // Refused before the end; the answer says why.
-        }
-
-        return await call.ResponseAsync;
+        return await ClientStreams.SendAllAsync(call, archive.Chunk(64 * 1024).Select(chunk => new ArchiveChunk { Data = Google.Protobuf.ByteString.CopyFrom(chunk) }));
     }
 
     private static byte[] Entry(byte[] archive, string name)

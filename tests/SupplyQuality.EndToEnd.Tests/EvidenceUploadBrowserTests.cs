@@ -9,6 +9,7 @@ namespace SupplyQuality.EndToEnd.Tests;
 /// the reader's language, the NCR lists no file, and the evidence container holds nothing new (read with the Azure SDK,
 /// uncommitted blocks included).
 /// </summary>
+[Collection(IsolatedHubsCollection.Name)]
 [Trait("Category", "Browser")]
 public sealed class EvidenceUploadBrowserTests(EvidenceHub hub) : IClassFixture<EvidenceHub>
 {

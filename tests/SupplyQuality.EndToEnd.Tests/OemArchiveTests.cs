@@ -147,13 +147,7 @@ public sealed class OemArchiveTests(HubFixture fixture) : IAsyncLifetime
     private static async Task<ImportOemArchiveResponse> ImportAsync(HubProcess hub, string token, byte[] archive)
     {
         using var call = hub.As(token).Operations.ImportOemArchive(SupplyChain.Call);
-        foreach (var chunk in archive.Chunk(64 * 1024))
-        {
-            await call.RequestStream.WriteAsync(new ArchiveChunk { Data = ByteString.CopyFrom(chunk) });
-        }
-
-        await call.RequestStream.CompleteAsync();
-        return await call.ResponseAsync;
+        return await ClientStreams.SendAllAsync(call, archive.Chunk(64 * 1024).Select(chunk => new ArchiveChunk { Data = ByteString.CopyFrom(chunk) }));
     }
 
     /// <summary>The board without its reading times (two hubs read it a moment apart).</summary>

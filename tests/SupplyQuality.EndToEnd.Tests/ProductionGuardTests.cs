@@ -3,6 +3,7 @@ using System.Diagnostics;
 namespace SupplyQuality.EndToEnd.Tests;
 
 /// <summary>The hub refuses to start outside Development with a development key, or with no token validation at all.</summary>
+[Collection(IsolatedHubsCollection.Name)]
 public sealed class ProductionGuardTests
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace SupplyQuality.EndToEnd.Tests;
 /// The per-organisation token bucket (Limits:RequestsPerSecondPerOrganisation, Limits:BurstPerOrganisation), on a hub
 /// of its own with small limits: 5 per second, bursts of 5.
 /// </summary>
+[Collection(IsolatedHubsCollection.Name)]
 public sealed class RateLimitTests(ITestOutputHelper output) : HubEnvironment
 {
     private const int PerSecond = 5;

@@ -6,6 +6,7 @@ namespace SupplyQuality.EndToEnd.Tests;
 /// A silo asked to stop (SIGTERM, as Kubernetes does) during load: it leaves the cluster and closes its SignalR
 /// connections cleanly, so boards reconnect (to any other silo) instead of hanging; nothing acknowledged is lost.
 /// </summary>
+[Collection(IsolatedHubsCollection.Name)]
 public sealed class SiloGracefulShutdownTests : HubClusterEnvironment
 {
     [Fact]

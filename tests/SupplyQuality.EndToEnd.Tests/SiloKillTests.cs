@@ -7,6 +7,7 @@ namespace SupplyQuality.EndToEnd.Tests;
 /// nothing retried is duplicated, the aggregates equal their records, the grains come back on the survivors and the
 /// boards connected to the survivors keep receiving changes.
 /// </summary>
+[Collection(IsolatedHubsCollection.Name)]
 public sealed class SiloKillTests : HubClusterEnvironment
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace SupplyQuality.EndToEnd.Tests;
 /// 8D milestones fall due after one of three silos was killed: the reminders (Azure Table) move to the survivors, the
 /// relations re-activate there, and every board sees the overdue milestone raise the supplier's risk.
 /// </summary>
+[Collection(IsolatedHubsCollection.Name)]
 public sealed class SiloReminderFailoverTests : HubClusterEnvironment
 {
     [Fact]

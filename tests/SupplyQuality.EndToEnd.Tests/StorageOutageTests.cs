@@ -5,6 +5,7 @@ using SupplyQuality.Contracts.V1;
 namespace SupplyQuality.EndToEnd.Tests;
 
 /// <summary>Stops Azurite under the running hub: writes fail with UNAVAILABLE, nothing is acknowledged, and the hub recovers by itself.</summary>
+[Collection(IsolatedHubsCollection.Name)]
 public sealed class StorageOutageTests : HubEnvironment
 {
     [Fact]

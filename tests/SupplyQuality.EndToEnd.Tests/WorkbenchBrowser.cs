@@ -27,14 +27,12 @@ public sealed class WorkbenchBrowser : IAsyncDisposable
     /// <summary>The hub's web address, e.g. http://127.0.0.1:5080.</summary>
     public string Origin => $"http://127.0.0.1:{Hub.WebPort}";
 
-    public IBrowser Browser => _browser.Browser;
-
     public static async Task<WorkbenchBrowser> LaunchAsync(HubProcess hub) => new(await BoardBrowser.LaunchAsync(), hub);
 
     /// <summary>A signed-out person; <paramref name="locale"/> sets navigator.language and Accept-Language.</summary>
     public async Task<WorkbenchSession> NewSessionAsync(string locale = "en-US")
     {
-        var context = await Browser.NewContextAsync(new()
+        var context = await _browser.NewContextAsync(new()
         {
             Locale = locale,
             ViewportSize = new() { Width = 1366, Height = 768 },

@@ -9,6 +9,7 @@ namespace SupplyQuality.EndToEnd.Tests;
 /// Live updates across silos: the SQE's page is served by one silo, the supplier's answer enters through another
 /// silo's gRPC port, and the page shows it without a reload (relation grain -> notifier -> every host's feed).
 /// </summary>
+[Collection(IsolatedHubsCollection.Name)]
 [Trait("Category", "Browser")]
 public sealed class WorkbenchClusterTests(WorkbenchClusterTests.TwoSilos fixture) : IClassFixture<WorkbenchClusterTests.TwoSilos>
 {

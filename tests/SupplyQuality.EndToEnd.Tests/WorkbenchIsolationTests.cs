@@ -87,9 +87,6 @@ public sealed class WorkbenchIsolationTests(HubFixture fixture)
     private async Task<EvidenceFile> UploadAsync(string token, EvidenceUploadHeader header)
     {
         using var call = EvidenceHub.Client(Hub, token).UploadEvidence(SecurityProbe.Options());
-        await call.RequestStream.WriteAsync(new UploadEvidenceRequest { Header = header });
-        await call.RequestStream.WriteAsync(new UploadEvidenceRequest { Chunk = ByteString.CopyFrom(SampleFiles.Pdf("x.pdf").Buffer) });
-        await call.RequestStream.CompleteAsync();
-        return await call.ResponseAsync;
+        return await ClientStreams.SendAllAsync(call, [new UploadEvidenceRequest { Header = header }, new UploadEvidenceRequest { Chunk = ByteString.CopyFrom(SampleFiles.Pdf("x.pdf").Buffer) }]);
     }
 }

@@ -8,6 +8,7 @@ namespace SupplyQuality.EndToEnd.Tests;
 /// A hub with a real identity provider configured and no development key: the development sign-in page does not exist
 /// (404 like any unknown address, for its form posts too), and the sign-in page offers the provider only.
 /// </summary>
+[Collection(IsolatedHubsCollection.Name)]
 [Trait("Category", "Browser")]
 public sealed class WorkbenchWithoutDevelopmentKeyTests(WorkbenchWithoutDevelopmentKeyTests.ProviderOnlyHub fixture) : IClassFixture<WorkbenchWithoutDevelopmentKeyTests.ProviderOnlyHub>
 {
