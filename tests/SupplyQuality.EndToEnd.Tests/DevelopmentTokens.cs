@@ -1,14 +1,12 @@
-using System.Security.Claims;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
+using SupplyQuality.Simulator.Tokens;
 
 namespace SupplyQuality.EndToEnd.Tests;
 
 /// <summary>Tokens as a partner's identity provider would issue them, signed with the test hub's development key.</summary>
 public sealed class DevelopmentTokens
 {
-    public const string Issuer = "supplyquality-dev";
-    public const string Audience = "supplyquality";
+    public const string Issuer = DevelopmentTokenMinter.DefaultIssuer;
+    public const string Audience = DevelopmentTokenMinter.DefaultAudience;
 
     public DevelopmentTokens()
     {
@@ -19,7 +17,7 @@ public sealed class DevelopmentTokens
 
     public string KeyBase64 { get; }
 
-    /// <summary>A token for <paramref name="role"/> of the organisation; kind: oem, supplier or platform.</summary>
+    /// <summary>A token for <paramref name="role"/> of the organisation; kind: oem, supplier or platform (any pair, fitting or not).</summary>
     public string Mint(
         string organisationId,
         string kind,
@@ -32,23 +30,7 @@ public sealed class DevelopmentTokens
         DateTime? notBefore = null)
     {
         var start = notBefore ?? DateTime.UtcNow;
-        var descriptor = new SecurityTokenDescriptor
-        {
-            Issuer = issuer,
-            Audience = audience,
-            IssuedAt = start,
-            NotBefore = start,
-            Expires = start + (lifetime ?? TimeSpan.FromHours(1)),
-            Subject = new ClaimsIdentity(
-            [
-                new Claim("sub", name ?? $"{role}@{organisationId}"),
-                new Claim("name", name ?? $"{role}@{organisationId}"),
-                new Claim("sq_org", organisationId),
-                new Claim("sq_org_kind", kind),
-                new Claim("role", role),
-            ]),
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(keyBase64 ?? KeyBase64)), SecurityAlgorithms.HmacSha256),
-        };
-        return new JsonWebTokenHandler().CreateToken(descriptor);
+        return DevelopmentTokenMinter.Mint(
+            keyBase64 ?? KeyBase64, organisationId, kind, role, name ?? $"{role}@{organisationId}", start, start + (lifetime ?? TimeSpan.FromHours(1)), issuer, audience);
     }
 }

@@ -1,7 +1,5 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
+using SupplyQuality.Simulator.Tokens;
 
 namespace SupplyQuality.Benchmark.Infrastructure;
 
@@ -11,9 +9,6 @@ namespace SupplyQuality.Benchmark.Infrastructure;
 /// </summary>
 public sealed class DevelopmentTokens
 {
-    public const string Issuer = "supplyquality-dev";
-    public const string Audience = "supplyquality";
-
     public DevelopmentTokens()
     {
         byte[] key = new byte[48];
@@ -27,24 +22,6 @@ public sealed class DevelopmentTokens
     public string Mint(string organisationId, string kind, string role)
     {
         var now = DateTime.UtcNow;
-        string name = $"bench.{role}@{organisationId}";
-        var descriptor = new SecurityTokenDescriptor
-        {
-            Issuer = Issuer,
-            Audience = Audience,
-            IssuedAt = now,
-            NotBefore = now.AddMinutes(-1),
-            Expires = now.AddHours(3),
-            Subject = new ClaimsIdentity(
-            [
-                new Claim("sub", name),
-                new Claim("name", name),
-                new Claim("sq_org", organisationId),
-                new Claim("sq_org_kind", kind),
-                new Claim("role", role),
-            ]),
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(KeyBase64)), SecurityAlgorithms.HmacSha256),
-        };
-        return new JsonWebTokenHandler().CreateToken(descriptor);
+        return DevelopmentTokenMinter.Mint(KeyBase64, organisationId, kind, role, $"bench.{role}@{organisationId}", now.AddMinutes(-1), now.AddHours(3));
     }
 }
