@@ -115,11 +115,6 @@ public static class HostingExtensions
             builder.Services.AddHostedService<DemoSupplyChainLoader>();
         }
 
-        if (settings.SimulateDemoActivity)
-        {
-            builder.Services.AddHostedService<DemoActivitySimulator>();
-        }
-
         return builder;
     }
 

@@ -41,9 +41,4 @@ public sealed class HubSettings
 
     /// <summary>Load the demo supply chain into empty storage at start-up.</summary>
     public bool LoadDemoData { get; set; }
-
-    /// <summary>Keep the demo supply chain moving: receipts and the odd NCR, so the board changes by itself.</summary>
-    public bool SimulateDemoActivity { get; set; }
-
-    public TimeSpan DemoActivityInterval { get; set; } = TimeSpan.FromSeconds(3);
 }
