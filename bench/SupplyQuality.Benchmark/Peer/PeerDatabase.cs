@@ -115,51 +115,48 @@ public sealed class PeerDatabase(NpgsqlDataSource pool, ISupplyChainSource data)
     }
 
     /// <summary>NCRs [from, to) by COPY, in the same batches as the hub's batch RPC, <paramref name="concurrency"/> at once.</summary>
-    public Task<Measurement.Measurement> CopyNonconformancesAsync(string name, int from, int to, int batchSize, int concurrency, CancellationToken cancellationToken)
-    {
-        var chunks = new LoadChunks(from, to, batchSize, i => data.Nonconformance(i).OemId);
-        return LoadRunner.RunAsync(name, LoadPlan.UntilDone(concurrency), async (_, ct) =>
+    public Task<Measurement.Measurement> CopyNonconformancesAsync(string name, int from, int to, int batchSize, int concurrency, CancellationToken cancellationToken) =>
+        CopyAsync(name, $"ncrs ({NonconformanceColumns})", new LoadChunks(from, to, batchSize, i => data.Nonconformance(i).OemId), concurrency, async (writer, i, ct) =>
         {
-            if (!chunks.TryTake(out var chunk))
-            {
-                return 0;
-            }
-
-            await Retry.TransientAsync(async () =>
-            {
-                await using var connection = await pool.OpenConnectionAsync(ct);
-                await using var writer = await connection.BeginBinaryImportAsync($"COPY ncrs ({NonconformanceColumns}) FROM STDIN (FORMAT BINARY)", ct);
-                foreach (int i in chunk)
-                {
-                    var n = data.Nonconformance(i);
-                    await writer.StartRowAsync(ct);
-                    await writer.WriteAsync(EntityIds.Nonconformance(n.OemId, n.RequestId), NpgsqlDbType.Text, ct);
-                    await writer.WriteAsync(n.OemId, NpgsqlDbType.Text, ct);
-                    await writer.WriteAsync(n.SupplierId, NpgsqlDbType.Text, ct);
-                    await writer.WriteAsync(n.PartNumber, NpgsqlDbType.Text, ct);
-                    await writer.WriteAsync(n.LotNumber, NpgsqlDbType.Text, ct);
-                    await writer.WriteAsync(n.DefectiveQuantity, NpgsqlDbType.Bigint, ct);
-                    await writer.WriteAsync(n.DefectCode, NpgsqlDbType.Text, ct);
-                    await writer.WriteAsync((short)n.Severity, NpgsqlDbType.Smallint, ct);
-                    await writer.WriteAsync((short)n.DetectionPoint, NpgsqlDbType.Smallint, ct);
-                    await writer.WriteAsync(n.Description, NpgsqlDbType.Text, ct);
-                    await writer.WriteAsync(Amount(n.Cost), NpgsqlDbType.Numeric, ct);
-                    await writer.WriteAsync(n.Cost?.Currency ?? string.Empty, NpgsqlDbType.Text, ct);
-                    await writer.WriteAsync(n.DetectedAt.ToDateTime(), NpgsqlDbType.TimestampTz, ct);
-                    await writer.WriteAsync(RaisedBy(n.OemId), NpgsqlDbType.Text, ct);
-                }
-
-                return await writer.CompleteAsync(ct);
-            }, ct);
-            return chunk.Length;
+            var n = data.Nonconformance(i);
+            await writer.WriteAsync(EntityIds.Nonconformance(n.OemId, n.RequestId), NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(n.OemId, NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(n.SupplierId, NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(n.PartNumber, NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(n.LotNumber, NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(n.DefectiveQuantity, NpgsqlDbType.Bigint, ct);
+            await writer.WriteAsync(n.DefectCode, NpgsqlDbType.Text, ct);
+            await writer.WriteAsync((short)n.Severity, NpgsqlDbType.Smallint, ct);
+            await writer.WriteAsync((short)n.DetectionPoint, NpgsqlDbType.Smallint, ct);
+            await writer.WriteAsync(n.Description, NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(Amount(n.Cost), NpgsqlDbType.Numeric, ct);
+            await writer.WriteAsync(n.Cost?.Currency ?? string.Empty, NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(n.DetectedAt.ToDateTime(), NpgsqlDbType.TimestampTz, ct);
+            await writer.WriteAsync(RaisedBy(n.OemId), NpgsqlDbType.Text, ct);
         }, cancellationToken);
-    }
 
     /// <summary>Receipts [from, to) by COPY.</summary>
-    public Task<Measurement.Measurement> CopyReceiptsAsync(string name, int from, int to, int batchSize, int concurrency, CancellationToken cancellationToken)
-    {
-        var chunks = new LoadChunks(from, to, batchSize, i => data.Receipt(i).OemId);
-        return LoadRunner.RunAsync(name, LoadPlan.UntilDone(concurrency), async (_, ct) =>
+    public Task<Measurement.Measurement> CopyReceiptsAsync(string name, int from, int to, int batchSize, int concurrency, CancellationToken cancellationToken) =>
+        CopyAsync(name, $"receipts ({ReceiptColumns})", new LoadChunks(from, to, batchSize, i => data.Receipt(i).OemId), concurrency, async (writer, i, ct) =>
+        {
+            var r = data.Receipt(i);
+            await writer.WriteAsync(EntityIds.Receipt(r.OemId, r.RequestId), NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(r.OemId, NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(r.SupplierId, NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(r.PartNumber, NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(r.LotNumber, NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(r.QuantityReceived, NpgsqlDbType.Bigint, ct);
+            await writer.WriteAsync(r.QuantityInspected, NpgsqlDbType.Bigint, ct);
+            await writer.WriteAsync(r.QuantityRejected, NpgsqlDbType.Bigint, ct);
+            await writer.WriteAsync((short)r.Decision, NpgsqlDbType.Smallint, ct);
+            await writer.WriteAsync(r.ReceivedAt.ToDateTime(), NpgsqlDbType.TimestampTz, ct);
+            await writer.WriteAsync(RaisedBy(r.OemId), NpgsqlDbType.Text, ct);
+        }, cancellationToken);
+
+    /// <summary>Loads the chunks by binary COPY into <paramref name="target"/> (table and columns), one chunk per COPY.</summary>
+    private Task<Measurement.Measurement> CopyAsync(
+        string name, string target, LoadChunks chunks, int concurrency, Func<NpgsqlBinaryImporter, int, CancellationToken, Task> writeRow, CancellationToken cancellationToken) =>
+        LoadRunner.RunAsync(name, LoadPlan.UntilDone(concurrency), async (_, ct) =>
         {
             if (!chunks.TryTake(out var chunk))
             {
@@ -169,29 +166,17 @@ public sealed class PeerDatabase(NpgsqlDataSource pool, ISupplyChainSource data)
             await Retry.TransientAsync(async () =>
             {
                 await using var connection = await pool.OpenConnectionAsync(ct);
-                await using var writer = await connection.BeginBinaryImportAsync($"COPY receipts ({ReceiptColumns}) FROM STDIN (FORMAT BINARY)", ct);
+                await using var writer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)", ct);
                 foreach (int i in chunk)
                 {
-                    var r = data.Receipt(i);
                     await writer.StartRowAsync(ct);
-                    await writer.WriteAsync(EntityIds.Receipt(r.OemId, r.RequestId), NpgsqlDbType.Text, ct);
-                    await writer.WriteAsync(r.OemId, NpgsqlDbType.Text, ct);
-                    await writer.WriteAsync(r.SupplierId, NpgsqlDbType.Text, ct);
-                    await writer.WriteAsync(r.PartNumber, NpgsqlDbType.Text, ct);
-                    await writer.WriteAsync(r.LotNumber, NpgsqlDbType.Text, ct);
-                    await writer.WriteAsync(r.QuantityReceived, NpgsqlDbType.Bigint, ct);
-                    await writer.WriteAsync(r.QuantityInspected, NpgsqlDbType.Bigint, ct);
-                    await writer.WriteAsync(r.QuantityRejected, NpgsqlDbType.Bigint, ct);
-                    await writer.WriteAsync((short)r.Decision, NpgsqlDbType.Smallint, ct);
-                    await writer.WriteAsync(r.ReceivedAt.ToDateTime(), NpgsqlDbType.TimestampTz, ct);
-                    await writer.WriteAsync(RaisedBy(r.OemId), NpgsqlDbType.Text, ct);
+                    await writeRow(writer, i, ct);
                 }
 
                 return await writer.CompleteAsync(ct);
             }, ct);
             return chunk.Length;
         }, cancellationToken);
-    }
 
     /// <summary>One durable INSERT per call (autocommit: the answer comes after the WAL is flushed).</summary>
     public Func<int, CancellationToken, ValueTask<int>> SingleNonconformances(StreamCursor cursor) => async (_, ct) =>
