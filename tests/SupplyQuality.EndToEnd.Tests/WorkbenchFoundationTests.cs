@@ -104,6 +104,34 @@ public sealed class WorkbenchFoundationTests(HubFixture fixture, ITestOutputHelp
     }
 
     [Fact]
+    public async Task A_form_takes_no_input_before_its_circuit_is_live_so_nothing_typed_is_lost()
+    {
+        var chain = await new SupplyChain(Hub).RegisterAsync();
+        await using var browser = await WorkbenchBrowser.LaunchAsync(Hub);
+        await using var sqe = await browser.SignInAsync(chain.Oem, "oem", "oem_quality_engineer", "wang.li@inert");
+
+        // Hold the circuit's start (its negotiation) so the prerendered page stays as a slow network would leave it.
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await sqe.Page.RouteAsync("**/_blazor/negotiate**", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await sqe.GotoAsync("/ncrs/new", interactive: false);
+        await Expect(sqe.Page.Locator("main")).ToHaveAttributeAsync("inert", string.Empty);
+        await Expect(sqe.ByTestId("circuit-starting")).ToBeVisibleAsync();
+        await Expect(sqe.Page.Locator("#lot_number")).ToBeVisibleAsync();
+        await Assert.ThrowsAsync<TimeoutException>(() => sqe.Page.Locator("#lot_number").ClickAsync(new() { Timeout = 1_000 }));
+
+        release.SetResult();
+        await sqe.WaitUntilInteractiveAsync();
+        await Expect(sqe.Page.Locator("main")).Not.ToHaveAttributeAsync("inert", string.Empty);
+        await Expect(sqe.ByTestId("circuit-starting")).ToHaveCountAsync(0);
+        await sqe.Page.Locator("#lot_number").FillAsync("L-typed");
+        await Expect(sqe.Page.Locator("#lot_number")).ToHaveValueAsync("L-typed");
+    }
+
+    [Fact]
     public async Task An_administrator_opens_operations_with_the_session()
     {
         await using var browser = await WorkbenchBrowser.LaunchAsync(Hub);
