@@ -39,7 +39,7 @@ public sealed class EvidenceUploadBrowserTests(EvidenceHub hub) : IClassFixture<
         await using var browser = await WorkbenchBrowser.LaunchAsync(hub.Hub);
         await using var sqe = await browser.SignInAsync(chain.Oem, "oem", "oem_quality_engineer", "sqe@upload", locale);
         await sqe.GotoAsync($"/ncrs/{Uri.EscapeDataString(ncr.NonconformanceId)}");
-        await sqe.Page.Locator("#ncr-evidence").SetInputFilesAsync(file);
+        await sqe.ChooseFilesAsync("#ncr-evidence", file);
 
         await Expect(sqe.ByTestId("error-ncr-evidence")).ToContainTextAsync(message, new() { Timeout = 20_000 });
         await Expect(sqe.Page.Locator("#ncr-evidence")).ToHaveAttributeAsync("aria-invalid", "true");

@@ -80,7 +80,7 @@ public sealed class NcrWorkbenchTests(HubFixture fixture)
         await sqe.Page.Locator("#detection_point").SelectOptionAsync("IncomingInspection");
         await sqe.Page.Locator("#description").FillAsync("Bore oversize / 孔径超差");
         await sqe.Page.Locator("#cost_amount").FillAsync("800");
-        await sqe.Page.Locator("#ncr-files").SetInputFilesAsync(SampleFiles.Png("bore.png"));
+        await sqe.ChooseFilesAsync("#ncr-files", SampleFiles.Png("bore.png"));
         await Expect(sqe.ByTestId("chosen-files")).ToContainTextAsync("bore.png");
         await sqe.ByTestId("raise-submit").ClickAsync();
 
@@ -100,7 +100,7 @@ public sealed class NcrWorkbenchTests(HubFixture fixture)
         Assert.Equal(SampleFiles.Png("bore.png").Buffer, await download.BodyAsync());
 
         // A disguised file on the NCR page: refused with a clear message, nothing stored.
-        await sqe.Page.Locator("#ncr-evidence").SetInputFilesAsync(SampleFiles.ProgramNamedPdf("report.pdf"));
+        await sqe.ChooseFilesAsync("#ncr-evidence", SampleFiles.ProgramNamedPdf("report.pdf"));
         await Expect(sqe.ByTestId("error-ncr-evidence")).ToContainTextAsync("report.pdf");
         await Expect(sqe.ByTestId("error-ncr-evidence")).ToContainTextAsync("Nothing was stored");
         await Expect(file).ToHaveCountAsync(1);

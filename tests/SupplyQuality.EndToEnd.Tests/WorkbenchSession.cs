@@ -70,6 +70,17 @@ public sealed partial class WorkbenchSession : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Chooses files in a Blazor <c>InputFile</c> once Blazor has wired it: it adds its change handler after the first
+    /// interactive render, a moment after the circuit is live, and a file chosen before that goes nowhere.
+    /// </summary>
+    public async Task ChooseFilesAsync(string selector, FilePayload file)
+    {
+        await Page.WaitForFunctionAsync(
+            "selector => document.querySelector(selector)?._blazorInputFileNextFileId !== undefined", selector, new() { Timeout = LoadTimeout });
+        await Page.Locator(selector).SetInputFilesAsync(file);
+    }
+
     public Task WaitUntilInteractiveAsync() =>
         Expect(ByTestId("app")).ToHaveAttributeAsync("data-interactive", "true", new() { Timeout = LoadTimeout });
 

@@ -55,7 +55,7 @@ public sealed partial class WorkbenchStoryTests(HubFixture fixture, ITestOutputH
             await AnswerAsync(supplier, eightDId, 1, FillD1Async);
             await AnswerAsync(supplier, eightDId, 2, FillD2Async);
             await OpenDisciplineAsync(supplier, eightDId, 3);
-            await supplier.Page.Locator("#evidence-file-d3").SetInputFilesAsync(SampleFiles.Pdf("sorting-record-d3.pdf"));
+            await supplier.ChooseFilesAsync("#evidence-file-d3", SampleFiles.Pdf("sorting-record-d3.pdf"));
             await Expect(supplier.ByTestId("evidence-d3")).ToContainTextAsync("sorting-record-d3.pdf", new() { Timeout = StepTimeout });
             await FillD3Async(supplier.Page);
             await ScreenshotAsync(supplier, $"story-8d-supplier-form.{lang}");
@@ -135,7 +135,7 @@ public sealed partial class WorkbenchStoryTests(HubFixture fixture, ITestOutputH
         await page.Locator("#detection_point").SelectOptionAsync("IncomingInspection");
         await page.Locator("#detected_at").FillAsync(DateTime.Now.AddHours(-3).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await page.Locator("#description").FillAsync("Bore diameter 12.08 mm, drawing 12.00 +0.05 / 孔径超差");
-        await page.Locator("#ncr-files").SetInputFilesAsync(SampleFiles.Png("bore-oversize.png"));
+        await sqe.ChooseFilesAsync("#ncr-files", SampleFiles.Png("bore-oversize.png"));
         await ScreenshotAsync(sqe, $"story-ncr-raise.{lang}");
         await sqe.ByTestId("raise-submit").ClickAsync();
 
