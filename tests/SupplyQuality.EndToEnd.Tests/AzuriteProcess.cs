@@ -107,9 +107,17 @@ public sealed class AzuriteProcess : IAsyncDisposable
         _process = null;
     }
 
+    /// <summary>Kills Azurite at once: its data folder is deleted next, so there is nothing to save (a SIGINT can take seconds).</summary>
     public async ValueTask DisposeAsync()
     {
-        await StopAsync();
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        _process = null;
         try
         {
             Directory.Delete(_dataDirectory, recursive: true);

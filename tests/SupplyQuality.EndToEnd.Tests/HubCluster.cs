@@ -49,10 +49,24 @@ public sealed class HubCluster : IAsyncDisposable
             all[key] = value;
         }
 
-        // One after another: each new silo checks that it can reach the ones already active.
-        for (int i = 0; i < silos; i++)
+        // The first silo alone (it creates the membership rows), then the others together: each joining silo probes
+        // the active ones, and Orleans admits concurrent joins; starting them one by one cost seconds per silo.
+        cluster._silos.Add(await HubProcess.StartAsync(storage, cluster.ServiceId, cluster.Tokens, all));
+        var others = Enumerable.Range(1, silos - 1).Select(_ => HubProcess.StartAsync(storage, cluster.ServiceId, cluster.Tokens, all)).ToList();
+        try
         {
-            cluster._silos.Add(await HubProcess.StartAsync(storage, cluster.ServiceId, cluster.Tokens, all));
+            cluster._silos.AddRange(await Task.WhenAll(others));
+        }
+        catch
+        {
+            // Whatever did start must not outlive the failed start.
+            foreach (var started in others.Where(t => t.IsCompletedSuccessfully))
+            {
+                await started.Result.DisposeAsync();
+            }
+
+            await cluster.DisposeAsync();
+            throw;
         }
 
         return cluster;
