@@ -12,7 +12,8 @@ namespace SupplyQuality.Grains.Ledger;
 /// guarded by the expected append position, so a second writer (or an append whose outcome is unknown) is caught
 /// instead of interleaving. A segment holds at most <see cref="MaxBlocksPerSegment"/> blocks (Azure allows 50,000).
 /// </summary>
-public sealed class AzureAppendBlobLedgerStore(BlobContainerClient container, string prefix) : IRelationLedgerStore
+public sealed class AzureAppendBlobLedgerStore(BlobContainerClient container, string prefix, int maxBlocksPerSegment = AzureAppendBlobLedgerStore.MaxBlocksPerSegment)
+    : IRelationLedgerStore
 {
     public const int MaxBlocksPerSegment = 45_000;
 
@@ -21,32 +22,43 @@ public sealed class AzureAppendBlobLedgerStore(BlobContainerClient container, st
 
     private int _containerReady;
 
+    /// <summary>
+    /// Reads a ledger segment by segment from the first: a segment with room left is the last one, so a ledger of one
+    /// segment (nearly all) costs one request, and a new ledger one 404. The download carries the committed block
+    /// count, so no listing and no properties request are needed; a cold start of N relations costs about N requests.
+    /// </summary>
     public async Task<(IReadOnlyList<RelationEvent> Events, ILedgerAppender Appender)> OpenAsync(string ledgerName, CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken);
         string folder = $"{prefix}/{ledgerName}/";
-        var segments = new List<string>();
-        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = folder }, cancellationToken))
-        {
-            segments.Add(item.Name);
-        }
-
-        segments.Sort(StringComparer.Ordinal);
         var events = new List<RelationEvent>();
+        int segment = 1;
         long length = 0;
         int blocks = 0;
-        foreach (var name in segments)
+        for (int next = 1; ; next++)
         {
-            var blob = container.GetAppendBlobClient(name);
-            var content = await blob.DownloadContentAsync(cancellationToken);
-            events.AddRange(LedgerSerializer.Deserialize(content.Value.Content.ToMemory(), name));
-            length = content.Value.Content.ToMemory().Length;
-            var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
-            blocks = properties.Value.BlobCommittedBlockCount;
+            string name = SegmentName(folder, next);
+            Response<BlobDownloadResult> content;
+            try
+            {
+                content = await container.GetAppendBlobClient(name).DownloadContentAsync(cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                // No such segment: the previous one (full, or none at all) is where appending goes on.
+                break;
+            }
+
+            var bytes = content.Value.Content.ToMemory();
+            events.AddRange(LedgerSerializer.Deserialize(bytes, name));
+            (segment, length, blocks) = (next, bytes.Length, content.Value.Details.BlobCommittedBlockCount);
+            if (blocks < maxBlocksPerSegment)
+            {
+                break;
+            }
         }
 
-        int segment = segments.Count == 0 ? 1 : segments.Count;
-        return (events, new Appender(container, folder, segment, length, blocks));
+        return (events, new Appender(container, folder, segment, length, blocks, maxBlocksPerSegment));
     }
 
     public async IAsyncEnumerable<string> ListAsync(string namePrefix, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -74,20 +86,22 @@ public sealed class AzureAppendBlobLedgerStore(BlobContainerClient container, st
         }
     }
 
-    private sealed class Appender(BlobContainerClient container, string folder, int segment, long length, int blocks) : ILedgerAppender
+    private static string SegmentName(string folder, int segment) => $"{folder}{segment:D6}.jsonl";
+
+    private sealed class Appender(BlobContainerClient container, string folder, int segment, long length, int blocks, int maxBlocksPerSegment) : ILedgerAppender
     {
         public async Task AppendAsync(IReadOnlyList<RelationEvent> events, CancellationToken cancellationToken)
         {
             foreach (var chunk in Chunks(events))
             {
-                if (blocks >= MaxBlocksPerSegment)
+                if (blocks >= maxBlocksPerSegment)
                 {
                     segment++;
                     length = 0;
                     blocks = 0;
                 }
 
-                var blob = container.GetAppendBlobClient($"{folder}{segment:D6}.jsonl");
+                var blob = container.GetAppendBlobClient(SegmentName(folder, segment));
                 if (length == 0 && blocks == 0)
                 {
                     await blob.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
