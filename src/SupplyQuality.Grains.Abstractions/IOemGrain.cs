@@ -37,6 +37,12 @@ public interface IOemGrain : IGrainWithStringKey
     Task<ImmutableArray<QualityScorecard>> GetRiskBoard();
 
     /// <summary>
+    /// The same board kept assembled (cards worst first, their totals, open 8Ds) with a version that grows with every
+    /// change, so a reader can reuse what it built from an unchanged board. Same freshness as <see cref="GetRiskBoard"/>.
+    /// </summary>
+    Task<RiskBoardView> GetRiskBoardView();
+
+    /// <summary>
     /// A relation's new scorecard and open 8Ds, sent by the relation before it acknowledges the write that changed
     /// them. Interleaves: the OEM may itself be waiting on that relation (adding a source).
     /// </summary>

@@ -14,7 +14,8 @@ namespace SupplyQuality.Grains;
 /// One OEM. Besides its profile and suppliers it keeps the live board: each relation's latest scorecard and open 8Ds,
 /// sent by the relation with every change, so a board read costs the same for 10 suppliers or 1,000 (no fan-out).
 /// Scorecards that have not changed for a while are refreshed in the background, because their rolling windows move
-/// with time.
+/// with time. The board is kept assembled (<see cref="RiskBoardView"/>): sorted and summed once after changes, not
+/// per read.
 /// </summary>
 public sealed class OemGrain(
     [PersistentState("oem", StorageNames.GrainState)] IPersistentState<OemState> state,
@@ -25,6 +26,9 @@ public sealed class OemGrain(
 
     private readonly Dictionary<string, QualityScorecard> _cards = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImmutableArray<EightDSummary>> _openEightDs = new(StringComparer.Ordinal);
+    private readonly Guid _epoch = Guid.NewGuid();
+    private long _boardVersion;
+    private RiskBoardView? _view;
     private Task? _boardLoad;
     private IGrainTimer? _refreshTimer;
 
@@ -54,6 +58,7 @@ public sealed class OemGrain(
         await Task.WhenAll(state.State.SupplierIds.Select(s => Relation(s).UpdateRiskPolicy(profile.Risk)));
         // Risk is assessed under the policy: the board is read again (relations do not call back for a policy change).
         _boardLoad = null;
+        BoardChanged();
 
         return profile;
     }
@@ -80,6 +85,8 @@ public sealed class OemGrain(
         if (!state.State.SupplierIds.Contains(supplierId))
         {
             await state.CommitAsync(state.State with { SupplierIds = state.State.SupplierIds.Add(supplierId) }, this);
+            // A card the relation reported before the link was stored shows only now.
+            BoardChanged();
         }
 
         // A relation that had the part already (a retried link) reported nothing: read it.
@@ -93,12 +100,19 @@ public sealed class OemGrain(
 
     public Task<ImmutableArray<string>> GetSupplierIds() => Task.FromResult(state.State.SupplierIds.ToImmutableArray());
 
-    public async Task<ImmutableArray<QualityScorecard>> GetRiskBoard()
+    public async Task<ImmutableArray<QualityScorecard>> GetRiskBoard() => (await GetRiskBoardView()).Suppliers;
+
+    public async Task<RiskBoardView> GetRiskBoardView()
     {
         await LoadBoard();
-        var cards = state.State.SupplierIds.Where(_cards.ContainsKey).Select(s => _cards[s]).ToArray();
-        Array.Sort(cards, QualityScorecard.WorstFirst);
-        return [.. cards];
+        var now = clock.GetUtcNow();
+        // Totals label their months from the day they were summed: a board nobody changed is summed again next day.
+        if (_view is null || _view.AssembledAt.UtcDateTime.Date != now.UtcDateTime.Date)
+        {
+            _view = Assemble(now);
+        }
+
+        return _view;
     }
 
     public Task OnRelationChanged(QualityScorecard scorecard, ImmutableArray<EightDSummary> openEightDs)
@@ -165,16 +179,40 @@ public sealed class OemGrain(
         return old.Count == 0 ? Task.CompletedTask : ReadRelations(old);
     }
 
-    /// <summary>The newest wins: by the relation's version, then by when it was computed.</summary>
+    /// <summary>
+    /// The newest wins: by the relation's version, then by when it was computed. The same card again (relations reuse
+    /// a computed card for a moment, and report it again when they publish) changes nothing.
+    /// </summary>
     private void Keep(QualityScorecard card, ImmutableArray<EightDSummary> openEightDs)
     {
-        if (_cards.TryGetValue(card.SupplierId, out var known) && (known.Version > card.Version || (known.Version == card.Version && known.AsOf > card.AsOf)))
+        if (_cards.TryGetValue(card.SupplierId, out var known) && (known.Version > card.Version || (known.Version == card.Version && known.AsOf >= card.AsOf)))
         {
             return;
         }
 
         _cards[card.SupplierId] = card;
         _openEightDs[card.SupplierId] = openEightDs;
+        BoardChanged();
+    }
+
+    /// <summary>A new board version; the view is assembled again on the next read, once for any number of changes.</summary>
+    private void BoardChanged()
+    {
+        _boardVersion++;
+        _view = null;
+    }
+
+    private RiskBoardView Assemble(DateTimeOffset now)
+    {
+        var cards = state.State.SupplierIds.Where(_cards.ContainsKey).Select(s => _cards[s]).ToArray();
+        Array.Sort(cards, QualityScorecard.WorstFirst);
+        var totals = cards.Aggregate(QualityScorecard.Empty(OemId, string.Empty, string.Empty, now), (sum, c) => sum.Plus(c));
+        var open = _openEightDs.Values
+            .SelectMany(l => l)
+            .OrderBy(e => e.RequestedAt)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new RiskBoardView(OemId, _epoch, _boardVersion, [.. cards], totals, open, now);
     }
 
     private ISupplierRelationGrain Relation(string supplierId) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Orleans.Concurrency;
 using SupplyQuality.Domain.Relations;
 using SupplyQuality.Grains.Abstractions;
@@ -6,20 +7,26 @@ using SupplyQuality.Grains.Abstractions;
 namespace SupplyQuality.Grains;
 
 /// <summary>
-/// Collects scorecard changes for a few milliseconds and sends them to every registered host in one message each,
-/// keeping only the newest version per relation. One activation per silo; the observer list is cached briefly.
+/// Sends scorecard changes to every registered host, one message per flush, keeping only the newest version per
+/// relation. A throttle, leading and trailing: when idle a change goes out at once; a change within
+/// <see cref="FlushInterval"/> of the last flush waits for the end of that interval and goes out with whatever else
+/// arrived meanwhile. One activation per silo; the observer list is cached briefly.
 /// </summary>
 [StatelessWorker(1)]
 [Reentrant]
 public sealed class RiskNotifierGrain(TimeProvider clock) : Grain, IRiskNotifierGrain
 {
-    private static readonly TimeSpan FlushDelay = TimeSpan.FromMilliseconds(15);
+    /// <summary>At most one flush per interval under load.</summary>
+    public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(15);
     private static readonly TimeSpan ObserverCacheTime = TimeSpan.FromSeconds(2);
 
     private readonly Dictionary<(string Oem, string Supplier, string Part), QualityScorecard> _pending = [];
     private IGrainTimer? _flushTimer;
     private ImmutableArray<IRiskObserver> _observers = [];
     private DateTimeOffset _observersReadAt = DateTimeOffset.MinValue;
+
+    /// <summary>Real elapsed time, not the (testable) domain clock: the throttle paces real timers.</summary>
+    private long _lastFlushTimestamp;
 
     public Task Publish(QualityScorecard scorecard)
     {
@@ -29,7 +36,14 @@ public sealed class RiskNotifierGrain(TimeProvider clock) : Grain, IRiskNotifier
             _pending[key] = scorecard;
         }
 
-        _flushTimer ??= this.RegisterGrainTimer(Flush, new GrainTimerCreationOptions { DueTime = FlushDelay, Period = Timeout.InfiniteTimeSpan, Interleave = true });
+        if (_flushTimer is null)
+        {
+            var wait = _lastFlushTimestamp == 0 ? TimeSpan.Zero : FlushInterval - Stopwatch.GetElapsedTime(_lastFlushTimestamp);
+            _flushTimer = this.RegisterGrainTimer(
+                Flush,
+                new GrainTimerCreationOptions { DueTime = wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Period = Timeout.InfiniteTimeSpan, Interleave = true });
+        }
+
         return Task.CompletedTask;
     }
 
@@ -37,6 +51,7 @@ public sealed class RiskNotifierGrain(TimeProvider clock) : Grain, IRiskNotifier
     {
         _flushTimer?.Dispose();
         _flushTimer = null;
+        _lastFlushTimestamp = Stopwatch.GetTimestamp();
         var batch = _pending.Values.ToImmutableArray();
         _pending.Clear();
         if (batch.IsEmpty)

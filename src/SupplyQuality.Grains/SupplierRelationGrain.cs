@@ -19,15 +19,19 @@ namespace SupplyQuality.Grains;
 /// state changes only in the writer's apply step, after the append is durable, in ledger order.
 /// Changes are published at most every <see cref="PublishDelay"/> (a burst becomes one update), and a reminder
 /// wakes the grain when an 8D milestone falls due, so risk rises even if nobody touches the 8D.
+/// Scorecards come from a <see cref="ScorecardCache"/>: the report to the OEM, the publish and concurrent readers of
+/// one version share one computation.
 /// </summary>
 [Reentrant]
 public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProvider clock) : Grain, ISupplierRelationGrain, IRemindable
 {
     public const string MilestoneReminder = "milestone-due";
 
-    /// <summary>How long changes gather before one scorecard update goes out.</summary>
-    public static readonly TimeSpan PublishDelay = TimeSpan.FromMilliseconds(100);
+    /// <summary>How long changes gather before one scorecard update goes out: short, as it adds to push latency.</summary>
+    public static readonly TimeSpan PublishDelay = TimeSpan.FromMilliseconds(25);
 
+    private readonly ScorecardCache _scorecard = new();
+    private readonly Dictionary<string, ScorecardCache> _partScorecards = new(StringComparer.Ordinal);
     private SupplierRelationAggregate _aggregate = null!;
     private GroupCommitWriter _writer = null!;
     private RiskPolicy _policy = RiskPolicy.Default;
@@ -163,7 +167,7 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
             await Write(new EscalationChanged(change));
         }
 
-        return _aggregate.ScorecardAt(clock.GetUtcNow(), _policy);
+        return Scorecard();
     }
 
     public Task<ImmutableArray<EscalationChange>> GetEscalationHistory() => Task.FromResult(_aggregate.EscalationHistory.ToImmutableArray());
@@ -179,15 +183,15 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
         return Task.CompletedTask;
     }
 
-    public Task<QualityScorecard> GetScorecard() => Task.FromResult(_aggregate.ScorecardAt(clock.GetUtcNow(), _policy));
+    public Task<QualityScorecard> GetScorecard() => Task.FromResult(Scorecard());
 
     public Task<QualityScorecard> GetPartScorecard(string partNumber) =>
-        Task.FromResult(_aggregate.PartScorecardAt(partNumber, clock.GetUtcNow(), _policy));
+        Task.FromResult(PartScorecard(partNumber, clock.GetUtcNow()));
 
     public Task<ImmutableArray<QualityScorecard>> GetPartScorecards()
     {
         var now = clock.GetUtcNow();
-        var cards = _aggregate.Parts.Select(p => _aggregate.PartScorecardAt(p, now, _policy)).ToArray();
+        var cards = _aggregate.Parts.Select(p => PartScorecard(p, now)).ToArray();
         Array.Sort(cards, QualityScorecard.WorstFirst);
         return Task.FromResult(cards.ToImmutableArray());
     }
@@ -243,6 +247,25 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
         return Task.CompletedTask;
     }
 
+    private QualityScorecard Scorecard() => _scorecard.At(_aggregate, clock.GetUtcNow(), _policy);
+
+    /// <summary>Only parts sourced here get a cache: a part number from a request must not grow the dictionary.</summary>
+    private QualityScorecard PartScorecard(string partNumber, DateTimeOffset now)
+    {
+        if (!_aggregate.IsSourced(partNumber))
+        {
+            return _aggregate.PartScorecardAt(partNumber, now, _policy);
+        }
+
+        if (!_partScorecards.TryGetValue(partNumber, out var cache))
+        {
+            cache = new ScorecardCache(partNumber);
+            _partScorecards.Add(partNumber, cache);
+        }
+
+        return cache.At(_aggregate, now, _policy);
+    }
+
     private static string LedgerName(string oemId, string supplierId) => $"{StorageNames.RelationLedgers}{oemId}/{supplierId}";
 
     /// <summary>Keeps one reminder at the next unmet due date of the open 8Ds, or none; survives restarts.</summary>
@@ -281,7 +304,7 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
     {
         _publishTimer?.Dispose();
         _publishTimer = null;
-        var card = _aggregate.ScorecardAt(clock.GetUtcNow(), _policy);
+        var card = Scorecard();
         await GrainFactory.GetGrain<IRiskNotifierGrain>(0).Publish(card);
         // Also what changed without a write (a milestone fell due, the policy changed), and any report that failed.
         await ReportToOem(card);
@@ -302,7 +325,7 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
         }
 
         _oemReportedVersion = version;
-        var card = published ?? _aggregate.ScorecardAt(clock.GetUtcNow(), _policy);
+        var card = published ?? Scorecard();
         var open = _aggregate.EightDs(EightDStatus.Open).ToImmutableArray();
         return _oemReport = Report(card, open);
     }

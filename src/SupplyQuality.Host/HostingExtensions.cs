@@ -105,6 +105,9 @@ public static class HostingExtensions
         builder.Services.AddSingleton<OemArchiveImporter>();
         builder.Services.AddSupplyQualityEvidence(builder.Configuration);
         builder.Services.AddSignalR();
+        builder.Services.AddSingleton<ProfileCache>();
+        builder.Services.AddSingleton<ScorecardMessages>();
+        builder.Services.AddSingleton<RiskBoardMessages>();
         builder.Services.AddSingleton<ScorecardQueries>();
         builder.Services.AddSingleton<RiskBroadcaster>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RiskBroadcaster>());

@@ -41,4 +41,26 @@ public sealed class OemBoardTests(ClusterFixture fixture)
         Assert.Equal(new[] { supplier, second }.Order(StringComparer.Ordinal), cards.Select(c => c.SupplierId).Order(StringComparer.Ordinal));
         Assert.Equal(1, cards.Single(c => c.SupplierId == second).Totals.LotsInspected);
     }
+
+    [Fact]
+    public async Task The_assembled_board_changes_version_with_each_write_and_not_between_reads()
+    {
+        var (oem, supplier, part) = await _chain.NewRelation();
+        var board = _chain.Oem(oem);
+        var first = await board.GetRiskBoardView();
+        var again = await board.GetRiskBoardView();
+        Assert.Equal((first.Epoch, first.Version), (again.Epoch, again.Version));
+
+        await _chain.RecordReceipt(oem, supplier, part, received: 100);
+        var afterReceipt = await board.GetRiskBoardView();
+        Assert.Equal(first.Epoch, afterReceipt.Epoch);
+        Assert.True(afterReceipt.Version > first.Version);
+        Assert.Equal(1, afterReceipt.Totals.Totals.LotsInspected);
+
+        await _chain.RaiseNcr(oem, supplier, part, defective: 2);
+        var afterNcr = await board.GetRiskBoardView();
+        Assert.True(afterNcr.Version > afterReceipt.Version);
+        Assert.Equal(1, afterNcr.Suppliers.Single().Totals.NonconformanceCount);
+        Assert.Equal(2L, afterNcr.Totals.Totals.DefectiveQuantity);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR;
 using SupplyQuality.Domain.Relations;
 using SupplyQuality.Grains.Abstractions;
@@ -12,8 +13,9 @@ namespace SupplyQuality.Host.Risk;
 /// <summary>
 /// This host's end of the push path: grain -> notifier -> this observer -> SignalR groups and gRPC watchers.
 /// It registers itself with the observer registry (renewed every few seconds, so hosts that die drop out and every
-/// host receives the changes of grains on any silo), and coalesces per board: changes gather for
-/// <see cref="FlushInterval"/> and only the newest scorecard per supplier goes out, as one message per board group.
+/// host receives the changes of grains on any silo), and coalesces per board with a leading and trailing throttle: when
+/// idle, a change goes out at once; under load at most one flush per <see cref="FlushInterval"/>, and what arrived
+/// meanwhile goes out at the end of the interval, only the newest scorecard per supplier, as one message per board group.
 /// Every relation change is also handed at once to the workbench's <see cref="WorkbenchFeed"/> (relations publish
 /// after each applied change, whether or not the card moved), so open NCR and 8D pages re-read without waiting.
 /// </summary>
@@ -24,13 +26,17 @@ public sealed class RiskBroadcaster(
     WorkbenchFeed feed,
     ILogger<RiskBroadcaster> logger) : BackgroundService, IRiskObserver
 {
-    public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(250);
+    /// <summary>The least time between two flushes: bounds the messages per board under load, not the latency when idle.</summary>
+    public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(50);
     /// <summary>Renewals keep this host's registration from lapsing; a dead host's lapses within a few renewals.</summary>
     public static readonly TimeSpan RegistrationInterval = TimeSpan.FromSeconds(3);
 
     private readonly string _hostKey = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     private readonly ConcurrentDictionary<(string Oem, string Supplier), QualityScorecard> _pending = new();
     private readonly ConcurrentDictionary<RiskWatch, byte> _watches = new();
+
+    /// <summary>Released when changes arrive; the loop drains it before each flush, so a spare release only costs an empty flush.</summary>
+    private readonly SemaphoreSlim _changed = new(0);
 
     public static string OemGroup(string oemId) => $"oem:{oemId}";
 
@@ -52,6 +58,11 @@ public sealed class RiskBroadcaster(
             feed.Publish(new RelationChange(card.OemId, card.SupplierId));
         }
 
+        if (_changed.CurrentCount == 0)
+        {
+            _changed.Release();
+        }
+
         return Task.CompletedTask;
     }
 
@@ -60,19 +71,35 @@ public sealed class RiskBroadcaster(
         var registry = grains.GetGrain<IRiskObserverRegistryGrain>(0);
         var reference = grains.CreateObjectReference<IRiskObserver>(this);
         var renewAt = DateTimeOffset.MinValue;
-        using var timer = new PeriodicTimer(FlushInterval);
         try
         {
-            do
+            while (!stoppingToken.IsCancellationRequested)
             {
                 if (DateTimeOffset.UtcNow >= renewAt)
                 {
                     renewAt = await Renew(registry, reference, renewAt);
                 }
 
+                // Idle until a change arrives or the registration is due for renewal.
+                var untilRenewal = renewAt - DateTimeOffset.UtcNow;
+                if (!await _changed.WaitAsync(untilRenewal > TimeSpan.Zero ? untilRenewal : TimeSpan.Zero, stoppingToken))
+                {
+                    continue;
+                }
+
+                while (_changed.Wait(0, CancellationToken.None))
+                {
+                }
+
+                var flushStarted = Stopwatch.GetTimestamp();
                 await Flush();
+                // The throttle: changes arriving from now on wait for the rest of the interval, then go out together.
+                var rest = FlushInterval - Stopwatch.GetElapsedTime(flushStarted);
+                if (rest > TimeSpan.Zero)
+                {
+                    await Task.Delay(rest, stoppingToken);
+                }
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException)
         {

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using SupplyQuality.Domain.Access;
-using SupplyQuality.Domain.Directory;
 using SupplyQuality.Domain.EightD;
 using SupplyQuality.Domain.Nonconformances;
 using SupplyQuality.Domain.Relations;
@@ -13,30 +11,31 @@ namespace SupplyQuality.Host.Risk;
 /// <summary>
 /// The read side of scorecards and boards, as partner messages: one place used by the gRPC services, the SignalR hub
 /// and the push path, so a board and a partner always see the same figures.
+/// Reads of scorecards and boards cost one grain call (the relation, or the OEM's kept board) and reuse the messages
+/// mapped from an unchanged card or board; names come from <see cref="ProfileCache"/>.
 /// </summary>
-public sealed class ScorecardQueries(IGrainFactory grains, TimeProvider clock)
+public sealed class ScorecardQueries(IGrainFactory grains, ProfileCache profiles, ScorecardMessages cardMessages, RiskBoardMessages boardMessages, TimeProvider clock)
 {
     /// <summary>How many NCRs a supplier drill-down lists.</summary>
     public const int DetailNonconformanceLimit = 200;
 
-    private static readonly TimeSpan NameCacheTime = TimeSpan.FromMinutes(1);
-    private readonly ConcurrentDictionary<string, (SupplierProfile Profile, DateTimeOffset ReadAt)> _suppliers = new(StringComparer.Ordinal);
-
+    /// <summary>The relation's card as of now: every acknowledged write is in it (the relation is asked each time).</summary>
     public async Task<V1.SupplierScorecard> SupplierScorecard(string oemId, string supplierId)
     {
-        _ = await grains.GetGrain<IOemGrain>(oemId).GetProfile();
-        var supplier = await Supplier(supplierId, fresh: true);
+        // Existence first, so an unknown id is NOT_FOUND rather than an empty relation.
+        _ = await profiles.Oem(oemId);
+        var supplier = await profiles.Supplier(supplierId);
         var card = await Relation(oemId, supplierId).GetScorecard();
-        return card.ToSupplierProto(supplier);
+        return cardMessages.Supplier(card, supplier);
     }
 
-    /// <summary>Maps a pushed scorecard; supplier names come from a short-lived cache.</summary>
+    /// <summary>Maps a pushed scorecard (a supplier relation's), reusing the message of a card already mapped.</summary>
     public async Task<V1.SupplierScorecard> ToProto(QualityScorecard card) =>
-        card.ToSupplierProto(await Supplier(card.SupplierId, fresh: false));
+        cardMessages.Supplier(card, await profiles.Supplier(card.SupplierId));
 
     public async Task<V1.PartScorecard> PartScorecard(string oemId, string partNumber)
     {
-        _ = await grains.GetGrain<IOemGrain>(oemId).GetProfile();
+        _ = await profiles.Oem(oemId);
         var part = grains.GetGrain<IPartGrain>(partNumber);
         var profile = await part.GetProfile();
         var sources = await part.GetSources();
@@ -45,29 +44,12 @@ public sealed class ScorecardQueries(IGrainFactory grains, TimeProvider clock)
     }
 
     /// <summary>The OEM's board; with <paramref name="onlySupplierId"/>, the same for one supplier.</summary>
+    /// <remarks>One grain call for the OEM's kept board; a board unchanged since the last read is not mapped again.</remarks>
     public async Task<V1.RiskBoard> RiskBoard(string oemId, string onlySupplierId = "")
     {
-        var oem = grains.GetGrain<IOemGrain>(oemId);
-        var profile = await oem.GetProfile();
-        var cards = (await oem.GetRiskBoard()).Where(c => onlySupplierId.Length == 0 || c.SupplierId == onlySupplierId).ToList();
-        var now = clock.GetUtcNow();
-        var board = new V1.RiskBoard { OemId = oemId, OemName = profile.Name, OemNameZh = profile.NameZh, AsOf = ProtoValues.ToProto(now) };
-        foreach (var card in cards)
-        {
-            board.Suppliers.Add(await ToProto(card));
-        }
-
-        var total = cards.Aggregate(QualityScorecard.Empty(oemId, onlySupplierId, string.Empty, now), (sum, c) => sum.Plus(c));
-        board.Totals = total.Figures();
-        board.Months.AddRange(total.Months.Select(m => m.ToProto()));
-        board.Defects.AddRange(total.NonconformancesByDefectCode.Defects());
-        board.CostOfPoorQuality.AddRange(total.Cost.Select(c => c.ToProto()));
-        var open = await oem.ListEightDs(EightDStatus.Open);
-        board.OpenEightDs.AddRange(open
-            .Where(e => onlySupplierId.Length == 0 || e.SupplierId == onlySupplierId)
-            .OrderBy(e => e.RequestedAt)
-            .Select(e => e.ToProto(now)));
-        return board;
+        var profile = await profiles.Oem(oemId);
+        var view = await grains.GetGrain<IOemGrain>(oemId).GetRiskBoardView();
+        return await boardMessages.Board(view, profile, onlySupplierId);
     }
 
     public async Task<V1.SupplierDetail> SupplierDetail(string oemId, string supplierId)
@@ -111,19 +93,6 @@ public sealed class ScorecardQueries(IGrainFactory grains, TimeProvider clock)
         }
 
         return response;
-    }
-
-    private async Task<SupplierProfile> Supplier(string supplierId, bool fresh)
-    {
-        var now = clock.GetUtcNow();
-        if (!fresh && _suppliers.TryGetValue(supplierId, out var cached) && now - cached.ReadAt < NameCacheTime)
-        {
-            return cached.Profile;
-        }
-
-        var profile = await grains.GetGrain<ISupplierGrain>(supplierId).GetProfile();
-        _suppliers[supplierId] = (profile, now);
-        return profile;
     }
 
     private ISupplierRelationGrain Relation(string oemId, string supplierId) =>
