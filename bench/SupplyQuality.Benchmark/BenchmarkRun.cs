@@ -21,7 +21,11 @@ namespace SupplyQuality.Benchmark;
 /// </summary>
 public sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout layout) : IDisposable
 {
+    /// <summary>Records per append in the group-commit limit: about what 32 callers spread over a few logs would share.</summary>
+    private const int GroupAppendRecords = 16;
+
     private static readonly TimeSpan Reserve = TimeSpan.FromSeconds(20);
+
     private readonly BenchmarkResults _results = new();
     private string _phase = "starting";
     private ISupplyChainSource _data = null!;
@@ -231,8 +235,11 @@ public sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout layo
         Progress.Log($"limit: empty call {Describe(_results.Limits.EmptyCall)}");
         _results.Limits.BlobCreate = await MachineLimits.BlobCreatesAsync(storage, limitPlan, ct);
         Progress.Log($"limit: Azurite blob create {Describe(_results.Limits.BlobCreate)}");
-        _results.Limits.AppendBlock = await MachineLimits.AppendBlocksAsync(storage, limitPlan, ct);
+        _results.Limits.AppendBlock = await MachineLimits.AppendBlocksAsync(storage, limitPlan, 1, ct);
         Progress.Log($"limit: Azurite append {Describe(_results.Limits.AppendBlock)}");
+        _results.Limits.GroupAppendRecords = GroupAppendRecords;
+        _results.Limits.GroupAppendBlock = await MachineLimits.AppendBlocksAsync(storage, limitPlan, GroupAppendRecords, ct);
+        Progress.Log($"limit: Azurite append of {GroupAppendRecords} records {Describe(_results.Limits.GroupAppendBlock)}");
     }
 
     private async Task DirectoryAsync(Npgsql.NpgsqlDataSource pool, DirectoryRequests directory, CancellationToken ct)
@@ -320,6 +327,7 @@ public sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout layo
             Progress.Log($"check at {size:N0}: {s.Check.Equal}/{s.Check.Compared} scorecards equal (repeat defects hub {s.Check.OursRepeatDefects}, peer {s.Check.PeerRepeatDefects}){(s.Check.Differences.Count > 0 ? "; " + s.Check.Differences[0] : string.Empty)}");
             s.OursScorecard = await _reads.OursScorecardsAsync(ReadPlan, ct);
             s.OursBoard = await _reads.OursBoardsAsync(ReadPlan, ct);
+            (s.OursBoardMessageBytes, s.OursScorecardMessageBytes) = await _reads.OursMessageBytesAsync(ct);
             s.PeerScorecard = await _reads.PeerScorecardsAsync(ReadPlan, ct);
             s.PeerBoard = await _reads.PeerBoardsAsync(ReadPlan, ct);
             s.HubResidentBytes = _hubServer.Process.ResidentBytes();

@@ -24,6 +24,7 @@ public static class ConsoleReport
         Add(table, "empty gRPC call (limit)", limit.EmptyCall, null, null);
         Add(table, "Azurite blob create (limit)", limit.BlobCreate, null, null);
         Add(table, "Azurite append (limit)", limit.AppendBlock, null, null);
+        Add(table, "Azurite group append, records (limit)", limit.GroupAppendBlock, null, null);
         Add(table, "NCR, one per call", r.Ingest.OursNonconformance, limit.BlobCreate, r.Ingest.PeerNonconformance);
         Add(table, "receipt, one per call", r.Ingest.OursReceipt, limit.AppendBlock, r.Ingest.PeerReceipt);
         Add(table, "NCRs, batch RPC / COPY", r.Ingest.OursBulkNonconformance, null, r.Ingest.PeerBulkNonconformance);

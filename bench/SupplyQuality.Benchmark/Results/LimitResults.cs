@@ -11,4 +11,13 @@ public sealed class LimitResults
 
     /// <summary>Conditional AppendBlock of 600 bytes to per-caller append blobs, the kind of write a ledger append is.</summary>
     public Measurement.Measurement? AppendBlock { get; set; }
+
+    /// <summary>
+    /// The same appends carrying <see cref="GroupAppendRecords"/> records each (items are records): what a group commit
+    /// across concurrent writes would get from this storage.
+    /// </summary>
+    public Measurement.Measurement? GroupAppendBlock { get; set; }
+
+    /// <summary>Records per append in <see cref="GroupAppendBlock"/>.</summary>
+    public int GroupAppendRecords { get; set; }
 }

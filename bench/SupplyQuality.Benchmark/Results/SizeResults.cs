@@ -32,6 +32,12 @@ public sealed class SizeResults
 
     public Measurement.Measurement? OursBoard { get; set; }
 
+    /// <summary>The hub's board message, averaged over the OEMs: what every board read serializes and sends.</summary>
+    public int OursBoardMessageBytes { get; set; }
+
+    /// <summary>The hub's scorecard message, averaged over a sample of relations.</summary>
+    public int OursScorecardMessageBytes { get; set; }
+
     public Measurement.Measurement? PeerScorecard { get; set; }
 
     public Measurement.Measurement? PeerBoard { get; set; }

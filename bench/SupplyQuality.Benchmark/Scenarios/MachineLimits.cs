@@ -45,10 +45,14 @@ public static class MachineLimits
         }, cancellationToken);
     }
 
-    /// <summary>Conditional AppendBlock (expected append position) of 600 bytes, one append blob per caller, as a ledger append.</summary>
-    public static async Task<Measurement.Measurement> AppendBlocksAsync(string connectionString, LoadPlan plan, CancellationToken cancellationToken)
+    /// <summary>
+    /// Conditional AppendBlock (expected append position) of <paramref name="recordsPerAppend"/> records of 600 bytes,
+    /// one append blob per caller: one record is a ledger append; several are what a group commit writes at once, so
+    /// the records/s of the two show what batching concurrent writes buys on this storage.
+    /// </summary>
+    public static async Task<Measurement.Measurement> AppendBlocksAsync(string connectionString, LoadPlan plan, int recordsPerAppend, CancellationToken cancellationToken)
     {
-        var container = new BlobServiceClient(connectionString).GetBlobContainerClient("bench-limit-ledger");
+        var container = new BlobServiceClient(connectionString).GetBlobContainerClient($"bench-limit-ledger-{recordsPerAppend}");
         await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         var blobs = new AppendBlobClient[plan.Concurrency];
         var lengths = new long[plan.Concurrency];
@@ -58,8 +62,9 @@ public static class MachineLimits
             await blobs[i].CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }
 
-        byte[] record = new byte[600];
-        return await LoadRunner.RunAsync("Azurite conditional AppendBlock, 600 B", plan, async (worker, ct) =>
+        byte[] record = new byte[600 * recordsPerAppend];
+        string name = recordsPerAppend == 1 ? "Azurite conditional AppendBlock, 600 B" : $"Azurite conditional AppendBlock, {recordsPerAppend} x 600 B";
+        return await LoadRunner.RunAsync(name, plan, async (worker, ct) =>
         {
             using var content = new MemoryStream(record, writable: false);
             await blobs[worker].AppendBlockAsync(content, new AppendBlobAppendBlockOptions
@@ -67,7 +72,7 @@ public static class MachineLimits
                 Conditions = new AppendBlobRequestConditions { IfAppendPositionEqual = lengths[worker] },
             }, ct);
             lengths[worker] += record.Length;
-            return 1;
+            return recordsPerAppend;
         }, cancellationToken);
     }
 }

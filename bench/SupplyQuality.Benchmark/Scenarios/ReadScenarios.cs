@@ -36,6 +36,31 @@ public sealed class ReadScenarios(HubClient hub, PeerScorecards peer, IReadOnlyL
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// The protobuf size of a board (averaged over the OEMs) and of a scorecard (over 20 relations of the walk): a read
+    /// costs at least the serialization and transfer of that many bytes.
+    /// </summary>
+    public async Task<(int BoardBytes, int ScorecardBytes)> OursMessageBytesAsync(CancellationToken cancellationToken)
+    {
+        long boards = 0, cards = 0;
+        foreach (string oem in oems)
+        {
+            var board = await hub.Scorecards.GetRiskBoardAsync(new GetRiskBoardRequest { OemId = oem }, hub.Manager(oem), DateTime.UtcNow + CallTimeout, cancellationToken);
+            boards += board.CalculateSize();
+        }
+
+        const int sample = 20;
+        for (int i = 1; i <= sample; i++)
+        {
+            var (oem, supplier) = Relation(i);
+            var card = await hub.Scorecards.GetSupplierScorecardAsync(
+                new GetSupplierScorecardRequest { OemId = oem, SupplierId = supplier }, hub.Manager(oem), DateTime.UtcNow + CallTimeout, cancellationToken);
+            cards += card.CalculateSize();
+        }
+
+        return ((int)(boards / Math.Max(1, oems.Count)), (int)(cards / sample));
+    }
+
     public Task<Measurement.Measurement> PeerScorecardsAsync(LoadPlan plan, CancellationToken cancellationToken)
     {
         long next = 0;
