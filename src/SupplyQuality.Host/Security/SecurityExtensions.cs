@@ -56,6 +56,8 @@ public static class SecurityExtensions
             {
                 // Claim names stay as issued (sq_org, role, ...), not mapped to WS-* URIs.
                 options.MapInboundClaims = false;
+                // Nothing reads the raw token back from the authentication properties; storing it costs every call.
+                options.SaveToken = false;
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidateIssuer = true,
