@@ -19,29 +19,22 @@ public sealed class ProfileCache(IGrainFactory grains)
     private readonly ConcurrentDictionary<string, (SupplierProfile Profile, long ReadAt)> _suppliers = new(StringComparer.Ordinal);
 
     /// <summary>The OEM's profile, or NOT_FOUND if it is not registered.</summary>
-    public async ValueTask<OemProfile> Oem(string oemId)
-    {
-        // Real elapsed time: a test clock moved in the hub must not keep a profile forever.
-        if (_oems.TryGetValue(oemId, out var kept) && Stopwatch.GetElapsedTime(kept.ReadAt) < MaxAge)
-        {
-            return kept.Profile;
-        }
-
-        var profile = await grains.GetGrain<IOemGrain>(oemId).GetProfile();
-        _oems[oemId] = (profile, Stopwatch.GetTimestamp());
-        return profile;
-    }
+    public ValueTask<OemProfile> Oem(string oemId) => Kept(_oems, oemId, id => grains.GetGrain<IOemGrain>(id).GetProfile());
 
     /// <summary>The supplier's profile, or NOT_FOUND if it is not registered.</summary>
-    public async ValueTask<SupplierProfile> Supplier(string supplierId)
+    public ValueTask<SupplierProfile> Supplier(string supplierId) => Kept(_suppliers, supplierId, id => grains.GetGrain<ISupplierGrain>(id).GetProfile());
+
+    private static async ValueTask<T> Kept<T>(ConcurrentDictionary<string, (T Profile, long ReadAt)> kept, string id, Func<string, Task<T>> read)
     {
-        if (_suppliers.TryGetValue(supplierId, out var kept) && Stopwatch.GetElapsedTime(kept.ReadAt) < MaxAge)
+        // Real elapsed time: a test clock moved in the hub must not keep a profile forever.
+        if (kept.TryGetValue(id, out var entry) && Stopwatch.GetElapsedTime(entry.ReadAt) < MaxAge)
         {
-            return kept.Profile;
+            return entry.Profile;
         }
 
-        var profile = await grains.GetGrain<ISupplierGrain>(supplierId).GetProfile();
-        _suppliers[supplierId] = (profile, Stopwatch.GetTimestamp());
+        // A failed read (NOT_FOUND) throws here and keeps nothing.
+        var profile = await read(id);
+        kept[id] = (profile, Stopwatch.GetTimestamp());
         return profile;
     }
 }
