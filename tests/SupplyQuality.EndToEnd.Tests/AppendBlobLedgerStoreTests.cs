@@ -12,6 +12,12 @@ namespace SupplyQuality.EndToEnd.Tests;
 [Collection(SharedHubCollection.Name)]
 public sealed class AppendBlobLedgerStoreTests(HubFixture fixture)
 {
+    /// <summary>Every test writes under a prefix of its own (xunit makes an instance per test).</summary>
+    private readonly string _prefix = $"t{Guid.NewGuid():N}";
+
+    private BlobContainerClient Container =>
+        new BlobServiceClient(fixture.Storage.ConnectionString).GetBlobContainerClient("ledger-store-tests");
+
     [Fact]
     public async Task A_new_ledger_opens_empty_and_reads_back_what_was_appended()
     {
@@ -79,12 +85,6 @@ public sealed class AppendBlobLedgerStoreTests(HubFixture fixture)
         await Assert.ThrowsAsync<LedgerConflictException>(() => first.AppendAsync([Part(3)], CancellationToken.None));
         Assert.Equal([Part(1), Part(2)], (await store.OpenAsync(ledger, CancellationToken.None)).Events);
     }
-
-    /// <summary>Every test writes under a prefix of its own (xunit makes an instance per test).</summary>
-    private readonly string _prefix = $"t{Guid.NewGuid():N}";
-
-    private BlobContainerClient Container =>
-        new BlobServiceClient(fixture.Storage.ConnectionString).GetBlobContainerClient("ledger-store-tests");
 
     private AzureAppendBlobLedgerStore Store(int maxBlocksPerSegment) => new(Container, _prefix, maxBlocksPerSegment);
 
