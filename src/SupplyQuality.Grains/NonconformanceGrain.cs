@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using SupplyQuality.Domain;
 using SupplyQuality.Domain.Evidence;
 using SupplyQuality.Domain.Nonconformances;
@@ -13,27 +15,37 @@ namespace SupplyQuality.Grains;
 /// <summary>
 /// One NCR. Its blob is the source record; after each durable change the new version goes to the relation's
 /// ledger, which keeps the aggregates. Both steps are idempotent, so a retried call completes a change that
-/// a crash interrupted between them.
+/// a crash interrupted between them. The blob is read when first needed, not at activation: raising a new NCR
+/// (the common first call) creates it with one create-only write.
 /// </summary>
-public sealed class NonconformanceGrain(
-    [PersistentState("ncr", StorageNames.GrainState)] IPersistentState<NonconformanceState> state,
-    TimeProvider clock) : Grain, INonconformanceGrain
+public sealed class NonconformanceGrain : Grain, INonconformanceGrain
 {
-    /// <summary>
-    /// A crash between the NCR's write and the ledger append leaves the aggregates one version behind; whoever
-    /// touches the NCR next (a retry, a read, its 8D) completes the change. The relation ignores versions it has.
-    /// </summary>
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    private readonly LazyGrainState<NonconformanceState> state;
+    private readonly TimeProvider clock;
+
+    public NonconformanceGrain([FromKeyedServices(StorageNames.GrainState)] IGrainStorage storage, TimeProvider clock)
     {
-        if (state.State.Record is { } stored)
-        {
-            await Relation(stored).RecordNonconformance(stored);
-            NotifyEightDIfWithdrawn(stored);
-        }
+        state = new LazyGrainState<NonconformanceState>(storage, "ncr", this);
+        this.clock = clock;
     }
 
     public async Task<NonconformanceView> Raise(NonconformanceDetails details)
     {
+        if (!state.IsLoaded)
+        {
+            // Most calls raise a new NCR: try to create it without reading first. If it exists, this is a retry
+            // (or a repeated request id) and the stored NCR answers below.
+            var now = clock.GetUtcNow();
+            var ncr = Nonconformance.Raise(this.GetPrimaryKeyString(), details, now);
+            await Relation(ncr).RequireSourced(details.PartNumber);
+            if (await state.TryCreateAsync(new NonconformanceState { Record = ncr, History = [RaisedEntry(details, now)] }))
+            {
+                await Relation(ncr).RecordNonconformance(ncr);
+                QualityMetrics.NcrRaised(details.Severity);
+                return View();
+            }
+        }
+
         if (state.State.Record is { } existing)
         {
             // A retry: answer with the first attempt's NCR, and make sure the aggregates have it
@@ -42,19 +54,23 @@ public sealed class NonconformanceGrain(
             return View();
         }
 
-        var now = clock.GetUtcNow();
-        var ncr = Nonconformance.Raise(this.GetPrimaryKeyString(), details, now);
-        await Relation(ncr).RequireSourced(details.PartNumber);
-        var entry = new HistoryEntry(now, details.RaisedBy, "raised", $"{details.Severity} {details.DefectCode}: {details.DefectiveQuantity} pcs of {details.PartNumber} lot {details.LotNumber}");
-        await Change(ncr, entry);
+        var at = clock.GetUtcNow();
+        var raised = Nonconformance.Raise(this.GetPrimaryKeyString(), details, at);
+        await Relation(raised).RequireSourced(details.PartNumber);
+        await Change(raised, RaisedEntry(details, at));
         QualityMetrics.NcrRaised(details.Severity);
         return View();
     }
 
-    public Task<NonconformanceView> Get() => Task.FromResult(View());
+    public async Task<NonconformanceView> Get()
+    {
+        await Loaded();
+        return View();
+    }
 
     public async Task Restore(NonconformanceView archived)
     {
+        await Loaded();
         if (state.State.Record is { } existing)
         {
             // The same version with the same history length is the same archived record (a re-run of an import).
@@ -65,7 +81,7 @@ public sealed class NonconformanceGrain(
         }
         else
         {
-            await state.CommitAsync(new NonconformanceState { Record = archived.Record, History = archived.History }, this);
+            await state.CommitAsync(new NonconformanceState { Record = archived.Record, History = archived.History });
         }
 
         await Relation(archived.Record).RecordNonconformance(archived.Record);
@@ -73,6 +89,7 @@ public sealed class NonconformanceGrain(
 
     public async Task<Nonconformance> AssignToEightD(string eightDId, string actor)
     {
+        await Loaded();
         var now = clock.GetUtcNow();
         var next = Current.AssignToEightD(eightDId, now);
         await Change(next, new HistoryEntry(now, actor, "assigned_to_8d", eightDId));
@@ -81,12 +98,14 @@ public sealed class NonconformanceGrain(
 
     public async Task ReleaseFromEightD(string eightDId, string actor)
     {
+        await Loaded();
         var now = clock.GetUtcNow();
         await Change(Current.ReleaseFromEightD(eightDId, now), new HistoryEntry(now, actor, "released_from_8d", eightDId));
     }
 
     public async Task MarkContained(string eightDId, string actor)
     {
+        await Loaded();
         var now = clock.GetUtcNow();
         RequireEightD(eightDId);
         await Change(Current.MarkContained(now), new HistoryEntry(now, actor, "contained", $"containment of {eightDId} approved"));
@@ -94,6 +113,7 @@ public sealed class NonconformanceGrain(
 
     public async Task Close(string eightDId, string actor)
     {
+        await Loaded();
         var now = clock.GetUtcNow();
         RequireEightD(eightDId);
         await Change(Current.Close(now), new HistoryEntry(now, actor, "closed", $"{eightDId} closed"));
@@ -101,6 +121,7 @@ public sealed class NonconformanceGrain(
 
     public async Task<NonconformanceView> AttachEvidence(EvidenceFile file)
     {
+        await Loaded();
         var now = clock.GetUtcNow();
         await Change(Current.AttachEvidence(file, now), new HistoryEntry(now, file.UploadedBy, "evidence_attached", file.Describe()));
         return View();
@@ -108,6 +129,7 @@ public sealed class NonconformanceGrain(
 
     public async Task<NonconformanceView> Dispute(string reason, ImmutableArray<string> evidenceIds, string actor)
     {
+        await Loaded();
         var now = clock.GetUtcNow();
         var next = Current.OpenDispute(reason, evidenceIds.IsDefault ? [] : evidenceIds, actor, now);
         string evidence = next.Dispute!.EvidenceIds.Length == 0 ? string.Empty : $" (evidence: {string.Join(", ", next.Dispute.EvidenceIds)})";
@@ -117,6 +139,7 @@ public sealed class NonconformanceGrain(
 
     public async Task<NonconformanceView> ResolveDispute(DisputeDecision decision, string reason, string actor)
     {
+        await Loaded();
         var now = clock.GetUtcNow();
         var next = Current.ResolveDispute(decision, reason, actor, now);
         var entry = next.IsWithdrawn
@@ -129,6 +152,7 @@ public sealed class NonconformanceGrain(
 
     public async Task<NonconformanceView> RespondToCost(CostDecision decision, string reason, Money? proposedAmount, string actor)
     {
+        await Loaded();
         var now = clock.GetUtcNow();
         var next = Current.RespondToCost(decision, reason, proposedAmount, actor, now);
         var entry = decision == CostDecision.Accept
@@ -140,11 +164,36 @@ public sealed class NonconformanceGrain(
 
     public async Task<NonconformanceView> SettleCost(Money amount, string reason, string actor)
     {
+        await Loaded();
         var now = clock.GetUtcNow();
         var next = Current.SettleCost(amount, reason, actor, now);
         await Change(next, new HistoryEntry(now, actor, "cost_settled", $"{Text(amount)} instead of {Text(next.Details.Cost)}: {reason}"));
         return View();
     }
+
+    /// <summary>
+    /// Reads the NCR on the first call of an activation that needs it, and completes a change a crash interrupted: a
+    /// version stored without its ledger entry goes to the relation (which ignores versions it has).
+    /// </summary>
+    private async Task Loaded()
+    {
+        if (await state.LoadAsync())
+        {
+            await CompleteStoredChange();
+        }
+    }
+
+    private async Task CompleteStoredChange()
+    {
+        if (state.State.Record is { } stored)
+        {
+            await Relation(stored).RecordNonconformance(stored);
+            NotifyEightDIfWithdrawn(stored);
+        }
+    }
+
+    private static HistoryEntry RaisedEntry(NonconformanceDetails details, DateTimeOffset at) =>
+        new(at, details.RaisedBy, "raised", $"{details.Severity} {details.DefectCode}: {details.DefectiveQuantity} pcs of {details.PartNumber} lot {details.LotNumber}");
 
     private Nonconformance Current =>
         state.State.Record ?? throw new EntityNotFoundException("nonconformance_id", this.GetPrimaryKeyString());
@@ -162,7 +211,7 @@ public sealed class NonconformanceGrain(
     {
         if (next != state.State.Record)
         {
-            await state.CommitAsync(new NonconformanceState { Record = next, History = state.State.History.Add(entry) }, this);
+            await state.CommitAsync(new NonconformanceState { Record = next, History = state.State.History.Add(entry) });
         }
 
         await Relation(next).RecordNonconformance(next);

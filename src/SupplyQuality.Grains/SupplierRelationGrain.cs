@@ -33,7 +33,7 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
     private readonly ScorecardCache _scorecard = new();
     private readonly Dictionary<string, ScorecardCache> _partScorecards = new(StringComparer.Ordinal);
     private SupplierRelationAggregate _aggregate = null!;
-    private GroupCommitWriter _writer = null!;
+    private GroupCommitWriter<RelationEvent> _writer = null!;
     private RiskPolicy _policy = RiskPolicy.Default;
     private IGrainTimer? _publishTimer;
     private long _oemReportedVersion = -1;
@@ -63,7 +63,7 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
             _aggregate.Apply(e);
         }
 
-        _writer = new GroupCommitWriter(appender, e =>
+        _writer = new GroupCommitWriter<RelationEvent>(events => appender.AppendAsync(events, CancellationToken.None), e =>
         {
             if (_aggregate.Apply(e))
             {

@@ -40,8 +40,11 @@ public static class HostingExtensions
         blobOptions.Retry.NetworkTimeout = settings.StorageNetworkTimeout;
         var blobs = new BlobServiceClient(settings.StorageConnectionString, blobOptions);
         builder.Services.AddSingleton(blobs);
-        builder.Services.AddSingleton<IRelationLedgerStore>(
+        // Relation ledgers are append blobs; writes reach them through the partition logs (group commit across relations).
+        builder.Services.AddSingleton<ILedgerBlockStore>(
             new AzureAppendBlobLedgerStore(blobs.GetBlobContainerClient(StorageNames.LedgerContainer), settings.ServiceId));
+        builder.Services.AddSingleton(new LedgerPartitionOptions { CheckpointInterval = settings.LedgerCheckpointInterval });
+        builder.Services.AddSingleton<IRelationLedgerStore>(sp => new PartitionedRelationLedgerStore(sp.GetRequiredService<IGrainFactory>(), sp.GetRequiredService<ILedgerBlockStore>()));
 
         builder.UseOrleans(silo =>
         {

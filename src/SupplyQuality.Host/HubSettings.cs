@@ -39,6 +39,12 @@ public sealed class HubSettings
     /// <summary>Time allowed for one storage request.</summary>
     public TimeSpan StorageNetworkTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How often the partition logs copy relation writes into the relations' own ledgers. Longer batches more writes
+    /// per ledger append; shorter leaves less log to read after a crash.
+    /// </summary>
+    public TimeSpan LedgerCheckpointInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Load the demo supply chain into empty storage at start-up.</summary>
     public bool LoadDemoData { get; set; }
 }

@@ -86,6 +86,31 @@ public sealed class AppendBlobLedgerStoreTests(HubFixture fixture)
         Assert.Equal([Part(1), Part(2)], (await store.OpenAsync(ledger, CancellationToken.None)).Events);
     }
 
+    [Fact]
+    public async Task A_ledger_is_deleted_only_at_the_length_its_deleter_knows()
+    {
+        // Partition logs retire their segments this way: a writer that appended meanwhile keeps its lines.
+        var store = Store(maxBlocksPerSegment: 2);
+        string ledger = "partitions/00/0000000001";
+        var blocks = await store.OpenBlocksAsync(ledger, CancellationToken.None);
+        for (int i = 1; i <= 3; i++)
+        {
+            await blocks.Writer.AppendAsync(LedgerSerializer.Serialize([Part(i)]), CancellationToken.None);
+        }
+
+        long known = blocks.Writer.Length;
+        var other = await store.OpenBlocksAsync(ledger, CancellationToken.None);
+        Assert.Equal(3, other.LineCount);
+        await other.Writer.AppendAsync(LedgerSerializer.Serialize([Part(4)]), CancellationToken.None);
+
+        Assert.False(await store.DeleteAsync(ledger, known, CancellationToken.None));
+        Assert.Equal(4, (await store.OpenBlocksAsync(ledger, CancellationToken.None)).LineCount);
+
+        Assert.True(await store.DeleteAsync(ledger, other.Writer.Length, CancellationToken.None));
+        Assert.Equal(0, await SegmentCount(ledger));
+        Assert.Equal(0, (await store.OpenBlocksAsync(ledger, CancellationToken.None)).Content.Length);
+    }
+
     private AzureAppendBlobLedgerStore Store(int maxBlocksPerSegment) => new(Container, _prefix, maxBlocksPerSegment);
 
     private async Task<int> SegmentCount(string ledger)

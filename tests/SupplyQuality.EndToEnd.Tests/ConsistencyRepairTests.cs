@@ -37,7 +37,8 @@ public sealed class ConsistencyRepairTests(HubFixture fixture)
         // appended it): copy a stored receipt line under a new id.
         var ledger = new BlobServiceClient(fixture.Storage.ConnectionString).GetBlobContainerClient("supplyquality-ledger")
             .GetAppendBlobClient($"{Hub.ServiceId}/relations/{chain.Oem}/{chain.Supplier}/000001.jsonl");
-        string text = (await ledger.DownloadContentAsync()).Value.Content.ToString();
+        // Writes reach the relation's own ledger at the partition log's next checkpoint (every second in the tests).
+        string text = await CheckpointedLedgerAsync(ledger, "LOT-rcv-2", "\"$kind\":\"ncr\"");
         string line = text.Split('\n').First(l => l.Contains("LOT-rcv-0", StringComparison.Ordinal));
         string receiptId = System.Text.RegularExpressions.Regex.Match(line, "RCV-[0-9A-Z]{12}").Value;
         string stray = line.Replace(receiptId, "RCV-STRAY0000001", StringComparison.Ordinal).Replace("LOT-rcv-0", "LOT-stray", StringComparison.Ordinal);
@@ -66,6 +67,28 @@ public sealed class ConsistencyRepairTests(HubFixture fixture)
         var card = await chain.Manager.Scorecards.GetSupplierScorecardAsync(new GetSupplierScorecardRequest { OemId = chain.Oem, SupplierId = chain.Supplier }, SupplyChain.Call);
         Assert.Equal(4, card.Figures.LotsInspected);
         Assert.Equal(4000, card.Figures.QuantityReceived);
+    }
+
+    private static async Task<string> CheckpointedLedgerAsync(AppendBlobClient ledger, params string[] mustContain)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            if (await ledger.ExistsAsync())
+            {
+                string text = (await ledger.DownloadContentAsync()).Value.Content.ToString();
+                if (mustContain.All(m => text.Contains(m, StringComparison.Ordinal)) || DateTime.UtcNow > deadline)
+                {
+                    return text;
+                }
+            }
+            else if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{ledger.Name} was not written by a checkpoint");
+            }
+
+            await Task.Delay(200);
+        }
     }
 
     private CallOptions AdminCall() =>

@@ -119,6 +119,8 @@ public sealed class HubProcess : IAsyncDisposable
             // Fail fast when storage is down, so the outage test does not wait on long retries.
             ["Hub:StorageMaxRetries"] = "1",
             ["Hub:StorageNetworkTimeout"] = "00:00:05",
+            // Partition logs copy into the relation ledgers often, so the tests exercise that path, not only the log.
+            ["Hub:LedgerCheckpointInterval"] = "00:00:01",
         })
         {
             // The development key can be replaced (or left out, when empty) by ExtraSettings.

@@ -93,11 +93,11 @@ public sealed class GroupCommitWriterTests
 
     private static RelationEvent Event(int i) => new PartSourced($"P-{i}");
 
-    private static (GatedAppender Appender, List<RelationEvent> Applied, GroupCommitWriter Writer) NewWriter(int maxBatch = 500)
+    private static (GatedAppender Appender, List<RelationEvent> Applied, GroupCommitWriter<RelationEvent> Writer) NewWriter(int maxBatch = 500)
     {
         var appender = new GatedAppender();
         var applied = new List<RelationEvent>();
-        return (appender, applied, new GroupCommitWriter(appender, applied.Add, maxBatch));
+        return (appender, applied, new GroupCommitWriter<RelationEvent>(events => appender.AppendAsync(events, CancellationToken.None), applied.Add, maxBatch));
     }
 
     /// <summary>Records each batch and holds it until <see cref="Complete"/> or <see cref="Fail"/>.</summary>

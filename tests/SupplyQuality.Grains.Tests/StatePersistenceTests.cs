@@ -1,3 +1,4 @@
+using SupplyQuality.Domain;
 using SupplyQuality.Domain.EightD;
 using SupplyQuality.Domain.EightD.Content;
 using SupplyQuality.Domain.Nonconformances;
@@ -61,5 +62,22 @@ public sealed class StatePersistenceTests(ClusterFixture fixture)
 
         var next = await TestSupplyChain.SubmitAndApprove(eightD, Discipline.D4RootCause, at);
         Assert.Equal(DisciplineStatus.Approved, next.Report[Discipline.D4RootCause].Status);
+    }
+
+    [Fact]
+    public async Task A_raise_repeated_on_a_new_activation_answers_with_the_stored_ncr_and_never_overwrites_it()
+    {
+        // A new NCR is created without reading first; the create-only write must refuse to replace one that exists.
+        var (oem, supplier, part) = await _chain.NewRelation();
+        var grain = _chain.Ncr(EntityIds.Nonconformance(oem, TestSupplyChain.NewId("rq")));
+        var first = await grain.Raise(_chain.NcrDetails(oem, supplier, part, defective: 7));
+        await fixture.Cluster.DeactivateAsync(grain);
+
+        var repeated = await grain.Raise(_chain.NcrDetails(oem, supplier, part, defective: 99));
+
+        Assert.Equal(first.Record, repeated.Record);
+        Assert.Equal(7, repeated.Record.Details.DefectiveQuantity);
+        Assert.Single(repeated.History);
+        Assert.Equal(7, (await _chain.Relation(oem, supplier).GetScorecard()).Totals.DefectiveQuantity);
     }
 }

@@ -1,25 +1,23 @@
-using SupplyQuality.Domain.Relations;
-
 namespace SupplyQuality.Grains.Ledger;
 
 /// <summary>
-/// Group commit for one ledger, used inside a reentrant grain (one thread at a time, interleaving at awaits).
-/// Events that arrive while an append is in flight wait and go out together in the next append, so N concurrent
-/// writers cost one storage round trip, not N. Every caller's task completes only after its batch is durable
-/// and applied; if the append fails, every caller in that batch gets the exception and nothing is applied.
+/// Group commit, used inside a reentrant grain (one thread at a time, interleaving at awaits). Items that arrive
+/// while an append is in flight wait and go out together in the next append, so N concurrent writers cost one
+/// storage round trip, not N. Every caller's task completes only after its batch is durable and applied; if the
+/// append fails, every caller in that batch gets the exception and nothing is applied.
 /// </summary>
-internal sealed class GroupCommitWriter(ILedgerAppender appender, Action<RelationEvent> apply, int maxBatch = 500)
+internal sealed class GroupCommitWriter<T>(Func<IReadOnlyList<T>, Task> append, Action<T> apply, int maxBatch = 500)
 {
-    private List<RelationEvent> _pending = [];
+    private List<T> _pending = [];
     private TaskCompletionSource? _pendingDone;
     private bool _flushing;
 
-    public Task AppendAsync(RelationEvent e) => AppendAsync([e]);
+    public Task AppendAsync(T item) => AppendAsync([item]);
 
-    /// <summary>Queues several events at once, so that they go out in the same append (unless the batch is full).</summary>
-    public Task AppendAsync(IReadOnlyCollection<RelationEvent> events)
+    /// <summary>Queues several items at once, so that they go out in the same append (unless the batch is full).</summary>
+    public Task AppendAsync(IReadOnlyCollection<T> items)
     {
-        _pending.AddRange(events);
+        _pending.AddRange(items);
         var done = _pendingDone ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!_flushing)
         {
@@ -36,7 +34,7 @@ internal sealed class GroupCommitWriter(ILedgerAppender appender, Action<Relatio
         {
             while (_pending.Count > 0)
             {
-                List<RelationEvent> batch;
+                List<T> batch;
                 TaskCompletionSource done;
                 if (_pending.Count <= maxBatch)
                 {
@@ -64,15 +62,15 @@ internal sealed class GroupCommitWriter(ILedgerAppender appender, Action<Relatio
         }
     }
 
-    private async Task AppendAndApply(List<RelationEvent> batch, TaskCompletionSource done, bool complete)
+    private async Task AppendAndApply(List<T> batch, TaskCompletionSource done, bool complete)
     {
         try
         {
-            await appender.AppendAsync(batch, CancellationToken.None);
+            await append(batch);
         }
         catch (Exception e)
         {
-            // Callers of later events in the same backlog fail too: order must hold, and the grain will reload.
+            // Callers of later items in the same backlog fail too: order must hold, and the grain will reload.
             done.TrySetException(e);
             if (_pendingDone == done)
             {
@@ -85,14 +83,14 @@ internal sealed class GroupCommitWriter(ILedgerAppender appender, Action<Relatio
 
         try
         {
-            foreach (var e in batch)
+            foreach (var item in batch)
             {
-                apply(e);
+                apply(item);
             }
         }
         catch (Exception e)
         {
-            // Durable but not applied: the callers must not wait forever; their grain reloads from the ledger.
+            // Durable but not applied: the callers must not wait forever; their grain reloads from storage.
             done.TrySetException(e);
             return;
         }

@@ -38,6 +38,13 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The ledger store every silo uses (registered in each silo as itself and, with latency, as the <see cref="IRelationLedgerStore"/>).</summary>
     public InMemoryRelationLedgerStore Ledgers { get; } = new();
 
+    /// <summary>
+    /// The ledgers and log segments of the partition logs (<see cref="LedgerPartitionGrain"/>), apart from
+    /// <see cref="Ledgers"/>: relation grains here write their ledgers directly, and the partition tests use their own
+    /// streams. Log appends take a millisecond so that concurrent appends share blocks, as on Azure.
+    /// </summary>
+    public InMemoryRelationLedgerStore PartitionLedgers { get; } = new();
+
     public InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("the cluster is not started");
 
     public IClusterClient Client => Cluster.Client;
@@ -54,6 +61,9 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton(Ledgers);
             silo.Services.AddSingleton<IRelationLedgerStore>(new LatentLedgerStore(Ledgers, TimeSpan.FromMilliseconds(1)));
+            silo.Services.AddSingleton<ILedgerBlockStore>(new LatentBlockStore(PartitionLedgers, TimeSpan.FromMilliseconds(1)));
+            // Checkpoints only when a test asks for one.
+            silo.Services.AddSingleton(new LedgerPartitionOptions { CheckpointInterval = TimeSpan.FromHours(1) });
             silo.Services.AddSingleton<TimeProvider>(Clock);
             foreach (string area in OrleansClockAreas)
             {
