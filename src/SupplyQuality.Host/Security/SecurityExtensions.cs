@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using SupplyQuality.Domain.Access;
 
@@ -220,8 +221,28 @@ public static class SecurityExtensions
             options.Scope.Add(scope);
         }
 
+        // Claims that a provider releases only through userinfo are dropped unless mapped here: the handler's default
+        // actions keep sub, name, email and a few others. Claims in the id token are kept as they are.
+        options.ClaimActions.MapUniqueJsonKey(browser.OrganisationClaim, browser.OrganisationClaim);
+        options.ClaimActions.MapUniqueJsonKey(browser.OrganisationKindClaim, browser.OrganisationKindClaim);
+        options.ClaimActions.MapJsonKey(browser.RoleClaim, browser.RoleClaim);
+        options.ClaimActions.MapUniqueJsonKey(browser.NameClaim, browser.NameClaim);
+        options.ClaimActions.MapUniqueJsonKey("preferred_username", "preferred_username");
+
         options.Events = new OpenIdConnectEvents
         {
+            // Sign-out names the session to the provider with the id token (id_token_hint); without it providers such
+            // as Keycloak refuse to send the browser back. Only the id token is kept with the session (no SaveTokens).
+            OnTokenValidated = context =>
+            {
+                string? idToken = context.TokenEndpointResponse?.IdToken ?? context.ProtocolMessage?.IdToken;
+                if (!string.IsNullOrEmpty(idToken))
+                {
+                    context.Properties!.StoreTokens([new AuthenticationToken { Name = OpenIdConnectParameterNames.IdToken, Value = idToken }]);
+                }
+
+                return Task.CompletedTask;
+            },
             // The session keeps only what the hub decides by: organisation, kind, role and name, as a token carries them.
             OnTicketReceived = async context =>
             {
