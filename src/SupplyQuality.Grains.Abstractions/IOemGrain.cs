@@ -4,6 +4,7 @@ using Orleans.Concurrency;
 using SupplyQuality.Domain.Directory;
 using SupplyQuality.Domain.EightD;
 using SupplyQuality.Domain.Nonconformances;
+using SupplyQuality.Domain.Receipts;
 using SupplyQuality.Domain.Relations;
 
 namespace SupplyQuality.Grains.Abstractions;
@@ -51,6 +52,12 @@ public interface IOemGrain : IGrainWithStringKey
 
     /// <summary>NCRs across all suppliers, newest detection first.</summary>
     Task<ImmutableArray<Nonconformance>> ListNonconformances(NonconformanceQuery query);
+
+    /// <summary>
+    /// The latest receipts across all suppliers (or only the query's supplier, if it is one of the OEM's), newest
+    /// received first.
+    /// </summary>
+    Task<ImmutableArray<Receipt>> ListReceipts(ReceiptQuery query);
 
     /// <summary>8Ds across all suppliers, newest first.</summary>
     Task<ImmutableArray<EightDSummary>> ListEightDs(EightDStatus status);

@@ -64,6 +64,10 @@ public interface ISupplierRelationGrain : IGrainWithStringKey
     [ReadOnly]
     Task<ImmutableArray<Nonconformance>> ListNonconformances(NonconformanceQuery query);
 
+    /// <summary>The latest receipts of this relation matching <paramref name="query"/>, newest received first.</summary>
+    [ReadOnly]
+    Task<ImmutableArray<Receipt>> ListReceipts(ReceiptQuery query);
+
     [ReadOnly]
     Task<ImmutableArray<EightDSummary>> ListEightDs(EightDStatus status);
 

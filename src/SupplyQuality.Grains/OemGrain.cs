@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using SupplyQuality.Domain.Directory;
 using SupplyQuality.Domain.EightD;
 using SupplyQuality.Domain.Nonconformances;
+using SupplyQuality.Domain.Receipts;
 using SupplyQuality.Domain.Relations;
 using SupplyQuality.Domain.Risk;
 using SupplyQuality.Domain.Validation;
@@ -128,6 +129,21 @@ public sealed class OemGrain(
             .SelectMany(p => p)
             .OrderBy(n => new NonconformancePosition(n.Details.DetectedAt, n.Id))
             .Take(query.Limit)];
+    }
+
+    public async Task<ImmutableArray<Receipt>> ListReceipts(ReceiptQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        // A supplier the OEM does not source from has no receipts here: no relation is woken for it.
+        string[] suppliers = query.SupplierId.Length == 0
+            ? [.. state.State.SupplierIds]
+            : state.State.SupplierIds.Contains(query.SupplierId) ? [query.SupplierId] : [];
+        var pages = await Task.WhenAll(suppliers.Select(s => Relation(s).ListReceipts(query)));
+        // Each relation sent its newest receipts; the newest of all of them are among those.
+        return [.. pages
+            .SelectMany(p => p)
+            .Order(ReceiptQuery.NewestFirst)
+            .Take(query.Count)];
     }
 
     public async Task<ImmutableArray<EightDSummary>> ListEightDs(EightDStatus status)

@@ -211,6 +211,9 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
     public Task<ImmutableArray<Nonconformance>> ListNonconformances(NonconformanceQuery query) =>
         Task.FromResult(_aggregate.List(query).ToImmutableArray());
 
+    public Task<ImmutableArray<Receipt>> ListReceipts(ReceiptQuery query) =>
+        Task.FromResult(_aggregate.Receipts(query).ToImmutableArray());
+
     public Task<ImmutableArray<EightDSummary>> ListEightDs(EightDStatus status) =>
         Task.FromResult(_aggregate.EightDs(status).ToImmutableArray());
 

@@ -33,6 +33,8 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
         ("DirectoryService/ListOems (filtered)",            [Allowed, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed]),
         ("ReceiptService/RecordReceipt (A, S)",             [Allowed, Denied,  Denied,  Denied,  Denied,  Denied,  Denied]),
         ("ReceiptService/RecordReceipts (A, S)",            [Allowed, Denied,  Denied,  Denied,  Denied,  Denied,  Denied]),
+        ("ReceiptService/ListReceipts (A)",                 [Allowed, Allowed, Denied,  Denied,  Denied,  Denied,  Denied]),
+        ("ReceiptService/ListReceipts (A,S)",               [Allowed, Allowed, Denied,  Denied,  Allowed, Denied,  Denied]),
         ("NonconformanceService/RaiseNonconformance",       [Allowed, Denied,  Denied,  Denied,  Denied,  Denied,  Denied]),
         ("NonconformanceService/RaiseNonconformances",      [Allowed, Denied,  Denied,  Denied,  Denied,  Denied,  Denied]),
         ("NonconformanceService/GetNonconformance",         [Allowed, Allowed, Denied,  Denied,  Allowed, Denied,  Denied]),
@@ -79,7 +81,7 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
         var services = new[] { DirectoryService.Descriptor, ReceiptService.Descriptor, NonconformanceService.Descriptor, EightDService.Descriptor, ScorecardService.Descriptor, AdminService.Descriptor };
         var rpcs = services.SelectMany(s => s.Methods.Select(m => $"{s.Name}/{m.Name}")).ToList();
 
-        Assert.Equal(8 + 2 + 8 + 8 + 7 + 4, rpcs.Count);
+        Assert.Equal(8 + 3 + 8 + 8 + 7 + 4, rpcs.Count);
         Assert.All(rpcs, rpc => Assert.Contains(Matrix, row => row.Rpc == rpc || row.Rpc.StartsWith(rpc + " ", StringComparison.Ordinal)));
         Assert.All(Matrix, row => Assert.Equal(ColumnNames.Length, row.Cells.Length));
     }
@@ -212,6 +214,11 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
         var ncrs = await s.Clients.Nonconformances.ListNonconformancesAsync(new ListNonconformancesRequest { OemId = world.OemA, SupplierId = world.S }, o());
         Assert.Equal(2, ncrs.Nonconformances.Count);
         Assert.All(ncrs.Nonconformances, n => Assert.Equal((world.OemA, world.S), (n.OemId, n.SupplierId)));
+
+        // A's receipts of S (not those of A's other supplier, nor B's of S).
+        var receipts = await s.Clients.Receipts.ListReceiptsAsync(new ListReceiptsRequest { OemId = world.OemA, SupplierId = world.S }, o());
+        Assert.Equal(2, receipts.Receipts.Count);
+        Assert.All(receipts.Receipts, r => Assert.Equal((world.OemA, world.S), (r.OemId, r.SupplierId)));
 
         await using var board = await SecurityProbe.ConnectBoardAsync(Hub, s.Token);
         var subscribed = RiskBoard.Parser.ParseJson(await SecurityProbe.InvokeAsync(board, "SubscribeSupplier", world.OemA, world.S));
@@ -402,6 +409,8 @@ public sealed class AuthorizationMatrixTests(HubFixture fixture, ITestOutputHelp
             "DirectoryService/ListOems (filtered)" => c.Directory.ListOemsAsync(new ListOemsRequest(), o).ResponseAsync,
             "ReceiptService/RecordReceipt (A, S)" => c.Receipts.RecordReceiptAsync(w.A.Receipt(fresh, 100), o).ResponseAsync,
             "ReceiptService/RecordReceipts (A, S)" => c.Receipts.RecordReceiptsAsync(new RecordReceiptsRequest { OemId = w.OemA, Receipts = { w.A.Receipt(fresh, 100) } }, o).ResponseAsync,
+            "ReceiptService/ListReceipts (A)" => c.Receipts.ListReceiptsAsync(new ListReceiptsRequest { OemId = w.OemA }, o).ResponseAsync,
+            "ReceiptService/ListReceipts (A,S)" => c.Receipts.ListReceiptsAsync(new ListReceiptsRequest { OemId = w.OemA, SupplierId = w.S }, o).ResponseAsync,
             "NonconformanceService/RaiseNonconformance" => c.Nonconformances.RaiseNonconformanceAsync(w.A.Ncr(fresh, 1), o).ResponseAsync,
             "NonconformanceService/RaiseNonconformances" => c.Nonconformances.RaiseNonconformancesAsync(new RaiseNonconformancesRequest { OemId = w.OemA, Nonconformances = { w.A.Ncr(fresh, 1) } }, o).ResponseAsync,
             "AdminService/CheckConsistency (A)" => c.Operations.CheckConsistencyAsync(new CheckConsistencyRequest { OemId = w.OemA }, o).ResponseAsync,

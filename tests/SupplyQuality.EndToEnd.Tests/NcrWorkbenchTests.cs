@@ -5,7 +5,7 @@ namespace SupplyQuality.EndToEnd.Tests;
 
 /// <summary>
 /// The SQE's and manager's NCR side of the workbench in headless Chromium against the real hub: receipts with the
-/// domain's messages beside the fields (English and Chinese), raising an NCR with a photo, the list and the NCR page
+/// domain's messages beside the fields (English and Chinese) and the receipts log read back from the hub, raising an NCR with a photo, the list and the NCR page
 /// with its history and file, the supplier's dispute and the SQE's withdrawal (the NCR then leaves the supplier's
 /// scorecard), and an escalation with its reason in the supplier's history. Each page visited is checked with axe-core.
 /// </summary>
@@ -24,9 +24,15 @@ public sealed class NcrWorkbenchTests(HubFixture fixture)
     public async Task A_receipt_with_a_bad_field_shows_the_domain_message_beside_it_in_the_readers_language(string locale, string exceedText, string requiredText)
     {
         var chain = await new SupplyChain(Hub).RegisterAsync();
+        // Recorded before the page opens (as an ERP would): the page's log reads it back from the hub.
+        var earlier = await chain.Sqe.Receipts.RecordReceiptAsync(chain.Receipt("erp-1", 700, accepted: false, supplier: chain.SecondSupplier), SupplyChain.Call);
         await using var browser = await WorkbenchBrowser.LaunchAsync(Hub);
         await using var sqe = await browser.SignInAsync(chain.Oem, "oem", "oem_quality_engineer", "wang.li@receipts", locale);
         await sqe.GotoAsync("/receipts");
+        var rows = sqe.Page.Locator("[data-testid='receipt-log'] [data-testid='receipt-row']");
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToHaveAttributeAsync("data-receipt-id", earlier.ReceiptId);
+        await Expect(rows.First).ToContainTextAsync("LOT-erp-1");
 
         await sqe.Page.Locator("#supplier_id").SelectOptionAsync(chain.Supplier);
         await sqe.Page.Locator("#part_number").FillAsync(chain.Part);
@@ -50,7 +56,15 @@ public sealed class NcrWorkbenchTests(HubFixture fixture)
         await sqe.ByTestId("receipt-submit").ClickAsync();
         await Expect(sqe.ByTestId("receipt-recorded")).ToContainTextAsync("L-42");
         await Expect(sqe.ByTestId("error-quantity-inspected")).ToHaveCountAsync(0);
-        await Expect(sqe.Page.Locator("[data-testid='recorded-receipts'] tbody tr")).ToHaveCountAsync(1);
+        // The new receipt (received now) heads the log, above the earlier one; the supplier filter keeps only its own.
+        await Expect(rows).ToHaveCountAsync(2);
+        await Expect(rows.First).ToContainTextAsync("L-42");
+        await Expect(rows.Nth(1)).ToHaveAttributeAsync("data-receipt-id", earlier.ReceiptId);
+        await sqe.Page.Locator("#log-supplier").SelectOptionAsync(chain.Supplier);
+        await sqe.ByTestId("receipt-filter-apply").ClickAsync();
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync("L-42");
+        await Expect(rows.First).ToHaveAttributeAsync("data-supplier-id", chain.Supplier);
 
         var card = await chain.Sqe.Scorecards.GetSupplierScorecardAsync(new() { OemId = chain.Oem, SupplierId = chain.Supplier }, SupplyChain.Call);
         Assert.Equal(10, card.Figures.QuantityReceived);

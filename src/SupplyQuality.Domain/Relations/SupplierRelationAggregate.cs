@@ -18,6 +18,8 @@ namespace SupplyQuality.Domain.Relations;
 /// </summary>
 public sealed class SupplierRelationAggregate(string oemId, string supplierId)
 {
+    private static readonly IComparer<Receipt> OldestFirst = Comparer<Receipt>.Create((a, b) => ReceiptQuery.NewestFirst.Compare(b, a));
+
     private readonly HashSet<string> _parts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Receipt> _receipts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NonconformanceEntry> _nonconformances = new(StringComparer.Ordinal);
@@ -153,6 +155,42 @@ public sealed class SupplierRelationAggregate(string oemId, string supplierId)
                     break;
                 }
             }
+        }
+
+        return page;
+    }
+
+    /// <summary>
+    /// The latest receipts matching <paramref name="query"/>, newest received first. Picked from all receipts at read
+    /// time (a heap of the page's size) rather than kept in order on every write: receipts are the busiest write.
+    /// </summary>
+    public IReadOnlyList<Receipt> Receipts(ReceiptQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        int count = query.Count;
+        // The oldest receipt kept so far is on top, to be pushed out by a newer one.
+        var kept = new PriorityQueue<Receipt, Receipt>(Math.Min(count, _receipts.Count) + 1, OldestFirst);
+        foreach (var receipt in _receipts.Values)
+        {
+            if (!query.Matches(receipt))
+            {
+                continue;
+            }
+
+            if (kept.Count < count)
+            {
+                kept.Enqueue(receipt, receipt);
+            }
+            else if (ReceiptQuery.NewestFirst.Compare(receipt, kept.Peek()) < 0)
+            {
+                kept.EnqueueDequeue(receipt, receipt);
+            }
+        }
+
+        var page = new Receipt[kept.Count];
+        for (int i = page.Length - 1; i >= 0; i--)
+        {
+            page[i] = kept.Dequeue();
         }
 
         return page;

@@ -2,6 +2,8 @@ using Grpc.Core;
 using SupplyQuality.Domain;
 using SupplyQuality.Domain.Access;
 using SupplyQuality.Domain.Receipts;
+using SupplyQuality.Domain.Relations;
+using SupplyQuality.Domain.Validation;
 using SupplyQuality.Grains.Abstractions;
 using SupplyQuality.Host.Mapping;
 using SupplyQuality.Host.Security;
@@ -18,20 +20,7 @@ public sealed class ReceiptGrpcService(IGrainFactory grains, CallerIdentity iden
         AccessCheck.Require(AccessRules.CanWriteOemQuality(caller, request.OemId), caller, $"record receipts for OEM {request.OemId}");
         var receipt = ToDomain(request, request.OemId, caller.UserName);
         var recorded = await grains.GetGrain<ISupplierRelationGrain>(SupplierRelationKey.Of(request.OemId, request.SupplierId)).RecordReceipt(receipt);
-        return new V1.Receipt
-        {
-            ReceiptId = recorded.Id,
-            OemId = recorded.OemId,
-            SupplierId = recorded.SupplierId,
-            PartNumber = recorded.PartNumber,
-            LotNumber = recorded.LotNumber,
-            QuantityReceived = recorded.QuantityReceived,
-            QuantityInspected = recorded.QuantityInspected,
-            QuantityRejected = recorded.QuantityRejected,
-            Decision = ProtoValues.Enum<V1.LotDecision>(recorded.Decision),
-            ReceivedAt = ProtoValues.ToProto(recorded.ReceivedAt),
-            RecordedBy = recorded.RecordedBy,
-        };
+        return recorded.ToProto();
     }
 
     public override async Task<V1.RecordReceiptsResponse> RecordReceipts(V1.RecordReceiptsRequest request, ServerCallContext context)
@@ -58,6 +47,28 @@ public sealed class ReceiptGrpcService(IGrainFactory grains, CallerIdentity iden
         var answer = new V1.RecordReceiptsResponse();
         answer.ReceiptIds.AddRange(receipts.Select(r => ids[r.Id].Id));
         return answer;
+    }
+
+    public override async Task<V1.ListReceiptsResponse> ListReceipts(V1.ListReceiptsRequest request, ServerCallContext context)
+    {
+        var check = new InputRules.Checker();
+        check.Id("oem_id", request.OemId);
+        var query = new ReceiptQuery(request.SupplierId, request.PartNumber, request.Limit);
+        query.Check(check);
+        check.ThrowIfInvalid();
+        var caller = context.Caller(identity);
+        AccessCheck.Require(AccessRules.CanReadScope(caller, request.OemId, request.SupplierId), caller, $"list receipts of OEM {request.OemId} {request.SupplierId}".TrimEnd());
+
+        var oem = grains.GetGrain<IOemGrain>(request.OemId);
+        _ = await oem.GetProfile();
+        // A supplier's own list goes to its relation alone, not through the OEM grain every list of the OEM shares.
+        var found = request.SupplierId.Length > 0
+            ? await Relation(request.OemId, request.SupplierId).ListReceipts(query)
+            : await oem.ListReceipts(query);
+
+        var response = new V1.ListReceiptsResponse();
+        response.Receipts.AddRange(found.Select(r => r.ToProto()));
+        return response;
     }
 
     private ISupplierRelationGrain Relation(string oemId, string supplierId) =>
