@@ -208,13 +208,13 @@ public static class MarkdownReport
             double ratio = on.ItemsPerSecond / Math.Max(1, pn.ItemsPerSecond);
             yield return ratio >= 1
                 ? Invariant($"NCR ingest one per call: the hub {Ratio.Rate(on.ItemsPerSecond)}, the peer {Ratio.Rate(pn.ItemsPerSecond)} ({Ratio.Text(ratio)}).")
-                : Invariant($"NCR ingest one per call: the peer wins, {Ratio.Rate(pn.ItemsPerSecond)} against the hub's {Ratio.Rate(on.ItemsPerSecond)} ({Ratio.Text(1 / ratio)} faster). Each new NCR costs three Azurite requests (its state read, a 404; its state blob; its relation's ledger append), Azurite creates {Ratio.Rate(limits.BlobCreate?.ItemsPerSecond)} blobs here at best, and the hub reaches {Ratio.Text(Ratio.Of(on.ItemsPerSecond, limits.BlobCreate?.ItemsPerSecond))} of that. The same Azurite takes {Ratio.Rate(limits.GroupAppendBlock?.ItemsPerSecond)} records when {limits.GroupAppendRecords} share an append: why writes across relations and NCRs would have to share appends to catch up (profiles: performance.md).");
+                : Invariant($"NCR ingest one per call: the peer wins, {Ratio.Rate(pn.ItemsPerSecond)} against the hub's {Ratio.Rate(on.ItemsPerSecond)} ({Ratio.Text(1 / ratio)} faster). Each new NCR costs one Azurite request of its own (its state blob, created without reading first) and a share of a partition-log append; Azurite creates {Ratio.Rate(limits.BlobCreate?.ItemsPerSecond)} blobs here at best, and the hub reaches {Ratio.Text(Ratio.Of(on.ItemsPerSecond, limits.BlobCreate?.ItemsPerSecond))} of that. The NCR blob is what is left to share: the same Azurite takes {Ratio.Rate(limits.GroupAppendBlock?.ItemsPerSecond)} records when {limits.GroupAppendRecords} share an append (profiles: performance.md).");
         }
 
         if (ing.OursReceipt is { } or && ing.PeerReceipt is { } pr)
         {
             double ratio = or.ItemsPerSecond / Math.Max(1, pr.ItemsPerSecond);
-            yield return Invariant($"Receipt ingest one per call: the hub {Ratio.Rate(or.ItemsPerSecond)}, the peer {Ratio.Rate(pr.ItemsPerSecond)} ({(ratio >= 1 ? $"the hub {Ratio.Text(ratio)}" : $"the peer {Ratio.Text(1 / ratio)} faster")}). Receipts go only into the relation's ledger, where concurrent writes share one append (group commit): {Ratio.Text(Ratio.Of(or.ItemsPerSecond, limits.AppendBlock?.ItemsPerSecond))} of the single-append limit.");
+            yield return Invariant($"Receipt ingest one per call: the hub {Ratio.Rate(or.ItemsPerSecond)}, the peer {Ratio.Rate(pr.ItemsPerSecond)} ({(ratio >= 1 ? $"the hub {Ratio.Text(ratio)}" : $"the peer {Ratio.Text(1 / ratio)} faster")}). A receipt is a share of one partition-log append (group commit across all relations of its partition, answered when the block is durable): {Ratio.Text(Ratio.Of(or.ItemsPerSecond, limits.AppendBlock?.ItemsPerSecond))} of the single-append limit.");
         }
 
         if (ing.OursBulkNonconformance is { } bn && ing.PeerBulkNonconformance is { } cn)
