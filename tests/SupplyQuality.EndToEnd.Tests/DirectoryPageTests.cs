@@ -81,15 +81,7 @@ public sealed class DirectoryPageTests(HubFixture fixture)
         // The OEM's SQE can now raise an NCR for the new supplier and part, in the browser.
         await using var sqe = await browser.SignInAsync(oem, "oem", "oem_quality_engineer", "sqe@directory");
         await sqe.GotoAsync("/ncrs/new");
-        await sqe.Page.Locator("#supplier_id").SelectOptionAsync(supplier);
-        await sqe.Page.Locator("#part_number").FillAsync(part);
-        await sqe.Page.Locator("#lot_number").FillAsync("LOT-1");
-        await sqe.Page.Locator("#defective_quantity").FillAsync("4");
-        await sqe.Page.Locator("#defect_code").FillAsync("DIM-OOT");
-        await sqe.Page.Locator("#severity").SelectOptionAsync("Major");
-        await sqe.Page.Locator("#detection_point").SelectOptionAsync("IncomingInspection");
-        await sqe.Page.Locator("#detected_at").FillAsync(DateTime.Now.AddHours(-1).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
-        await sqe.Page.Locator("#description").FillAsync("Bore oversize");
+        await sqe.FillNcrFormAsync(supplier, part, "LOT-1", 4, "Bore oversize", DateTime.Now.AddHours(-1));
         await sqe.ByTestId("raise-submit").ClickAsync();
         await Expect(sqe.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/ncrs/(?!new)[^/?#]+$"), new() { Timeout = WorkbenchSession.LoadTimeout });
         string ncrId = Uri.UnescapeDataString(sqe.Page.Url.Split("/ncrs/")[1]);

@@ -86,13 +86,7 @@ public sealed class NcrWorkbenchTests(HubFixture fixture)
         await Expect(sqe.ByTestId("error-severity")).ToBeVisibleAsync();
         await AxeCheck.AssertNoSeriousViolationsAsync(sqe.Page, "raise an NCR, with field messages");
 
-        await sqe.Page.Locator("#part_number").FillAsync(chain.Part);
-        await sqe.Page.Locator("#lot_number").FillAsync("L-7");
-        await sqe.Page.Locator("#defective_quantity").FillAsync("12");
-        await sqe.Page.Locator("#defect_code").FillAsync("DIM-OOT");
-        await sqe.Page.Locator("#severity").SelectOptionAsync("Major");
-        await sqe.Page.Locator("#detection_point").SelectOptionAsync("IncomingInspection");
-        await sqe.Page.Locator("#description").FillAsync("Bore oversize / 孔径超差");
+        await sqe.FillNcrFormAsync(null, chain.Part, "L-7", 12, "Bore oversize / 孔径超差");
         await sqe.Page.Locator("#cost_amount").FillAsync("800");
         await sqe.ChooseFilesAsync("#ncr-files", SampleFiles.Png("bore.png"));
         await Expect(sqe.ByTestId("chosen-files")).ToContainTextAsync("bore.png");

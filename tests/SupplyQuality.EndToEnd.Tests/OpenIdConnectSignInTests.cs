@@ -40,14 +40,7 @@ public sealed partial class OpenIdConnectSignInTests(OpenIdConnectSignInTests.Pr
 
         // Raising an NCR: only an OEM's quality engineer may, and the hub records the provider's name as the author.
         await sqe.GotoAsync("/ncrs/new");
-        await sqe.Page.Locator("#supplier_id").SelectOptionAsync(chain.Supplier);
-        await sqe.Page.Locator("#part_number").FillAsync(chain.Part);
-        await sqe.Page.Locator("#lot_number").FillAsync("L-OIDC");
-        await sqe.Page.Locator("#defective_quantity").FillAsync("3");
-        await sqe.Page.Locator("#defect_code").FillAsync("DIM-OOT");
-        await sqe.Page.Locator("#severity").SelectOptionAsync("Major");
-        await sqe.Page.Locator("#detection_point").SelectOptionAsync("IncomingInspection");
-        await sqe.Page.Locator("#description").FillAsync("Raised after signing in with the provider");
+        await sqe.FillNcrFormAsync(chain.Supplier, chain.Part, "L-OIDC", 3, "Raised after signing in with the provider");
         await sqe.ByTestId("raise-submit").ClickAsync();
         await Expect(sqe.ByTestId("ncr-title")).ToContainTextAsync("NCR-", new() { Timeout = WorkbenchSession.LoadTimeout });
         await Expect(sqe.Page.Locator("[data-testid='history'] li[data-action='raised']")).ToContainTextAsync(person.Name);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -101,6 +102,31 @@ public sealed partial class WorkbenchSession : IAsyncDisposable
     {
         await ByTestId($"language-{culture}").ClickAsync();
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", culture, new() { Timeout = LoadTimeout });
+    }
+
+    /// <summary>
+    /// Fills the raise-an-NCR form (a Major DIM-OOT found at incoming inspection); the caller adds cost or files and
+    /// submits. A null supplier leaves the selection as it is.
+    /// </summary>
+    public async Task FillNcrFormAsync(string? supplierId, string partNumber, string lotNumber, int defective, string description, DateTime? detectedAt = null)
+    {
+        if (supplierId is not null)
+        {
+            await Page.Locator("#supplier_id").SelectOptionAsync(supplierId);
+        }
+
+        await Page.Locator("#part_number").FillAsync(partNumber);
+        await Page.Locator("#lot_number").FillAsync(lotNumber);
+        await Page.Locator("#defective_quantity").FillAsync(defective.ToString(CultureInfo.InvariantCulture));
+        await Page.Locator("#defect_code").FillAsync("DIM-OOT");
+        await Page.Locator("#severity").SelectOptionAsync("Major");
+        await Page.Locator("#detection_point").SelectOptionAsync("IncomingInspection");
+        if (detectedAt is { } at)
+        {
+            await Page.Locator("#detected_at").FillAsync(at.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        }
+
+        await Page.Locator("#description").FillAsync(description);
     }
 
     public async Task SignOutAsync()

@@ -126,15 +126,7 @@ public sealed partial class WorkbenchStoryTests(HubFixture fixture, ITestOutputH
     {
         await sqe.GotoAsync("/ncrs/new");
         var page = sqe.Page;
-        await page.Locator("#supplier_id").SelectOptionAsync(chain.Supplier);
-        await page.Locator("#part_number").FillAsync(chain.Part);
-        await page.Locator("#lot_number").FillAsync("LOT-2026-07");
-        await page.Locator("#defective_quantity").FillAsync("12");
-        await page.Locator("#defect_code").FillAsync("DIM-OOT");
-        await page.Locator("#severity").SelectOptionAsync("Major");
-        await page.Locator("#detection_point").SelectOptionAsync("IncomingInspection");
-        await page.Locator("#detected_at").FillAsync(DateTime.Now.AddHours(-3).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
-        await page.Locator("#description").FillAsync("Bore diameter 12.08 mm, drawing 12.00 +0.05 / 孔径超差");
+        await sqe.FillNcrFormAsync(chain.Supplier, chain.Part, "LOT-2026-07", 12, "Bore diameter 12.08 mm, drawing 12.00 +0.05 / 孔径超差", DateTime.Now.AddHours(-3));
         await sqe.ChooseFilesAsync("#ncr-files", SampleFiles.Png("bore-oversize.png"));
         await ScreenshotAsync(sqe, $"story-ncr-raise.{lang}");
         await sqe.ByTestId("raise-submit").ClickAsync();
