@@ -21,6 +21,12 @@ public interface INonconformanceGrain : IGrainWithStringKey
     /// </summary>
     Task Restore(NonconformanceView archived);
 
+    /// <summary>
+    /// Moves an NCR stored in a blob of its own (as NCRs were before they lived in the relation ledgers) into its
+    /// relation's ledger and the NCR index, then deletes the blob; false if there is none. Repeatable.
+    /// </summary>
+    Task<bool> MoveStoredState();
+
     /// <summary>Assigns the NCR to an 8D (FAILED_PRECONDITION if it belongs to another or is closed). Idempotent.</summary>
     Task<Nonconformance> AssignToEightD(string eightDId, string actor);
 

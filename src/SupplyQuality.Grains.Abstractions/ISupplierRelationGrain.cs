@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Orleans;
 using Orleans.Concurrency;
+using SupplyQuality.Domain;
 using SupplyQuality.Domain.Consistency;
 using SupplyQuality.Domain.EightD;
 using SupplyQuality.Domain.Escalations;
@@ -34,8 +35,21 @@ public interface ISupplierRelationGrain : IGrainWithStringKey
     /// </summary>
     Task<ImmutableArray<Receipt>> RecordReceipts(ImmutableArray<Receipt> receipts);
 
-    /// <summary>Takes in a new version of an NCR of this relation; older versions are ignored.</summary>
-    Task RecordNonconformance(Nonconformance nonconformance);
+    /// <summary>
+    /// Takes in a new version of an NCR of this relation with the history entries it adds, durably (the relation's
+    /// ledger is the NCR's record); versions it has are ignored, except to add the history of a version known without one.
+    /// </summary>
+    Task RecordNonconformance(Nonconformance nonconformance, ImmutableArray<HistoryEntry> history);
+
+    /// <summary>
+    /// Records a new NCR (its first version and history) durably and returns it; one the relation holds already (a
+    /// retried raise) is returned as stored, unchanged. Checks the part's sourcing first.
+    /// </summary>
+    Task<NonconformanceView> RecordNewNonconformance(Nonconformance nonconformance, ImmutableArray<HistoryEntry> history);
+
+    /// <summary>An NCR of this relation with its history, or null.</summary>
+    [ReadOnly]
+    Task<NonconformanceView?> GetNonconformance(string nonconformanceId);
 
     /// <summary>Takes in a new version of an 8D of this relation; older versions are ignored.</summary>
     Task RecordEightD(EightDSummary eightD);

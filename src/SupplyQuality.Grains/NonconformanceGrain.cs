@@ -13,83 +13,106 @@ using SupplyQuality.Grains.Telemetry;
 namespace SupplyQuality.Grains;
 
 /// <summary>
-/// One NCR. Its blob is the source record; after each durable change the new version goes to the relation's
-/// ledger, which keeps the aggregates. Both steps are idempotent, so a retried call completes a change that
-/// a crash interrupted between them. The blob is read when first needed, not at activation: raising a new NCR
-/// (the common first call) creates it with one create-only write.
+/// One NCR: the single writer of its versions, which it keeps in memory. The durable record (every version and its
+/// history) is the relation's ledger, written through the partition logs, so an NCR costs a share of a log block
+/// rather than a blob of its own; the NCR index says which relation holds an NCR, as its id does not. NCRs stored
+/// in a blob of their own (before) are moved over when first read, or by the host's migration at start-up.
 /// </summary>
 public sealed class NonconformanceGrain : Grain, INonconformanceGrain
 {
-    private readonly LazyGrainState<NonconformanceState> state;
+    /// <summary>The Orleans state name of the blobs NCRs had before they moved into the relation ledgers.</summary>
+    private const string StoredStateName = "ncr";
+
+    private readonly IGrainStorage storage;
     private readonly TimeProvider clock;
+    private NonconformanceView? _view;
+    private bool _loaded;
 
     public NonconformanceGrain([FromKeyedServices(StorageNames.GrainState)] IGrainStorage storage, TimeProvider clock)
     {
-        state = new LazyGrainState<NonconformanceState>(storage, "ncr", this);
+        this.storage = storage;
         this.clock = clock;
     }
 
     public async Task<NonconformanceView> Raise(NonconformanceDetails details)
     {
-        if (!state.IsLoaded)
+        if (_loaded && _view is { } known)
         {
-            // Most calls raise a new NCR: try to create it without reading first. If it exists, this is a retry
-            // (or a repeated request id) and the stored NCR answers below.
-            var now = clock.GetUtcNow();
-            var ncr = Nonconformance.Raise(this.GetPrimaryKeyString(), details, now);
-            await Relation(ncr).RequireSourced(details.PartNumber);
-            if (await state.TryCreateAsync(new NonconformanceState { Record = ncr, History = [RaisedEntry(details, now)] }))
-            {
-                await Relation(ncr).RecordNonconformance(ncr);
-                QualityMetrics.NcrRaised(details.Severity);
-                return View();
-            }
+            return known;
         }
 
-        if (state.State.Record is { } existing)
+        var now = clock.GetUtcNow();
+        var ncr = Nonconformance.Raise(this.GetPrimaryKeyString(), details, now);
+        string relationKey = RelationKey(ncr);
+        var relation = GrainFactory.GetGrain<ISupplierRelationGrain>(relationKey);
+        await relation.RequireSourced(details.PartNumber);
+
+        // Registration first: a crash after it leaves an entry pointing at a relation without the NCR, which reads
+        // as not found until a retry of this raise writes it. Registered before (a retry, or a repeated request id):
+        // the stored NCR answers.
+        string registered = await Index.Register(ncr.Id, relationKey);
+        if (registered != relationKey)
         {
-            // A retry: answer with the first attempt's NCR, and make sure the aggregates have it
-            // (the first attempt may have failed after storing it).
-            await Relation(existing).RecordNonconformance(existing);
-            return View();
+            return Loaded(await Relation(registered).GetNonconformance(ncr.Id))
+                ?? throw new WorkflowRuleException("ncr.request_reused", $"the request id of nonconformance {ncr.Id} was first used for an NCR against another supplier; raise this one with a new request id");
         }
 
-        var at = clock.GetUtcNow();
-        var raised = Nonconformance.Raise(this.GetPrimaryKeyString(), details, at);
-        await Relation(raised).RequireSourced(details.PartNumber);
-        await Change(raised, RaisedEntry(details, at));
-        QualityMetrics.NcrRaised(details.Severity);
-        return View();
+        var entry = RaisedEntry(details, now);
+        var raised = await relation.RecordNewNonconformance(ncr, [entry]);
+        if (raised.History is [var first] && first == entry)
+        {
+            QualityMetrics.NcrRaised(details.Severity);
+        }
+
+        return Loaded(raised)!;
     }
 
     public async Task<NonconformanceView> Get()
     {
-        await Loaded();
+        await Load();
         return View();
     }
 
     public async Task Restore(NonconformanceView archived)
     {
-        await Loaded();
-        if (state.State.Record is { } existing)
+        await Load();
+        if (_view is { } existing)
         {
             // The same version with the same history length is the same archived record (a re-run of an import).
-            if (existing.Version != archived.Record.Version || state.State.History.Length != archived.History.Length)
+            if (existing.Record.Version != archived.Record.Version || existing.History.Length != archived.History.Length)
             {
-                throw new WorkflowRuleException("archive.conflict", $"nonconformance {existing.Id} already exists with other content");
+                throw new WorkflowRuleException("archive.conflict", $"nonconformance {existing.Record.Id} already exists with other content");
             }
-        }
-        else
-        {
-            await state.CommitAsync(new NonconformanceState { Record = archived.Record, History = archived.History });
+
+            return;
         }
 
-        await Relation(archived.Record).RecordNonconformance(archived.Record);
+        string relationKey = RelationKey(archived.Record);
+        await Index.Register(archived.Record.Id, relationKey);
+        await Record(Relation(relationKey), archived, archived.History);
+    }
+
+    public async Task<bool> MoveStoredState()
+    {
+        var stored = new GrainState<NonconformanceState>(new NonconformanceState());
+        await storage.ReadStateAsync(StoredStateName, this.GetGrainId(), stored);
+        if (stored.State?.Record is not { } record)
+        {
+            return false;
+        }
+
+        // The relation has the record already (it took every version in), not its history: this adds it (or a newer
+        // version that a crash kept from the relation, with the history). Repeatable until the blob is gone.
+        string relationKey = await Index.Register(record.Id, RelationKey(record));
+        await Relation(relationKey).RecordNonconformance(record, stored.State.History);
+        await storage.ClearStateAsync(StoredStateName, this.GetGrainId(), stored);
+        _loaded = false;
+        return true;
     }
 
     public async Task<Nonconformance> AssignToEightD(string eightDId, string actor)
     {
-        await Loaded();
+        await Load();
         var now = clock.GetUtcNow();
         var next = Current.AssignToEightD(eightDId, now);
         await Change(next, new HistoryEntry(now, actor, "assigned_to_8d", eightDId));
@@ -98,14 +121,14 @@ public sealed class NonconformanceGrain : Grain, INonconformanceGrain
 
     public async Task ReleaseFromEightD(string eightDId, string actor)
     {
-        await Loaded();
+        await Load();
         var now = clock.GetUtcNow();
         await Change(Current.ReleaseFromEightD(eightDId, now), new HistoryEntry(now, actor, "released_from_8d", eightDId));
     }
 
     public async Task MarkContained(string eightDId, string actor)
     {
-        await Loaded();
+        await Load();
         var now = clock.GetUtcNow();
         RequireEightD(eightDId);
         await Change(Current.MarkContained(now), new HistoryEntry(now, actor, "contained", $"containment of {eightDId} approved"));
@@ -113,7 +136,7 @@ public sealed class NonconformanceGrain : Grain, INonconformanceGrain
 
     public async Task Close(string eightDId, string actor)
     {
-        await Loaded();
+        await Load();
         var now = clock.GetUtcNow();
         RequireEightD(eightDId);
         await Change(Current.Close(now), new HistoryEntry(now, actor, "closed", $"{eightDId} closed"));
@@ -121,7 +144,7 @@ public sealed class NonconformanceGrain : Grain, INonconformanceGrain
 
     public async Task<NonconformanceView> AttachEvidence(EvidenceFile file)
     {
-        await Loaded();
+        await Load();
         var now = clock.GetUtcNow();
         await Change(Current.AttachEvidence(file, now), new HistoryEntry(now, file.UploadedBy, "evidence_attached", file.Describe()));
         return View();
@@ -129,7 +152,7 @@ public sealed class NonconformanceGrain : Grain, INonconformanceGrain
 
     public async Task<NonconformanceView> Dispute(string reason, ImmutableArray<string> evidenceIds, string actor)
     {
-        await Loaded();
+        await Load();
         var now = clock.GetUtcNow();
         var next = Current.OpenDispute(reason, evidenceIds.IsDefault ? [] : evidenceIds, actor, now);
         string evidence = next.Dispute!.EvidenceIds.Length == 0 ? string.Empty : $" (evidence: {string.Join(", ", next.Dispute.EvidenceIds)})";
@@ -139,7 +162,7 @@ public sealed class NonconformanceGrain : Grain, INonconformanceGrain
 
     public async Task<NonconformanceView> ResolveDispute(DisputeDecision decision, string reason, string actor)
     {
-        await Loaded();
+        await Load();
         var now = clock.GetUtcNow();
         var next = Current.ResolveDispute(decision, reason, actor, now);
         var entry = next.IsWithdrawn
@@ -152,7 +175,7 @@ public sealed class NonconformanceGrain : Grain, INonconformanceGrain
 
     public async Task<NonconformanceView> RespondToCost(CostDecision decision, string reason, Money? proposedAmount, string actor)
     {
-        await Loaded();
+        await Load();
         var now = clock.GetUtcNow();
         var next = Current.RespondToCost(decision, reason, proposedAmount, actor, now);
         var entry = decision == CostDecision.Accept
@@ -164,7 +187,7 @@ public sealed class NonconformanceGrain : Grain, INonconformanceGrain
 
     public async Task<NonconformanceView> SettleCost(Money amount, string reason, string actor)
     {
-        await Loaded();
+        await Load();
         var now = clock.GetUtcNow();
         var next = Current.SettleCost(amount, reason, actor, now);
         await Change(next, new HistoryEntry(now, actor, "cost_settled", $"{Text(amount)} instead of {Text(next.Details.Cost)}: {reason}"));
@@ -172,31 +195,43 @@ public sealed class NonconformanceGrain : Grain, INonconformanceGrain
     }
 
     /// <summary>
-    /// Reads the NCR on the first call of an activation that needs it, and completes a change a crash interrupted: a
-    /// version stored without its ledger entry goes to the relation (which ignores versions it has).
+    /// Finds the NCR on the first call of an activation that needs it: the index names its relation, which holds it.
+    /// An NCR the index does not know may still sit in a blob of its own (stored before NCRs moved): it is moved now.
+    /// A withdrawn NCR tells its 8D again, in case the first message was lost.
     /// </summary>
-    private async Task Loaded()
+    private async Task Load()
     {
-        if (await state.LoadAsync())
+        if (_loaded)
         {
-            await CompleteStoredChange();
+            return;
+        }
+
+        string id = this.GetPrimaryKeyString();
+        string? relationKey = await Index.Find(id);
+        if (relationKey is null && await MoveStoredState())
+        {
+            relationKey = await Index.Find(id);
+        }
+
+        Loaded(relationKey is null ? null : await Relation(relationKey).GetNonconformance(id));
+        if (_view is { } found)
+        {
+            NotifyEightDIfWithdrawn(found.Record);
         }
     }
 
-    private async Task CompleteStoredChange()
+    private NonconformanceView? Loaded(NonconformanceView? view)
     {
-        if (state.State.Record is { } stored)
-        {
-            await Relation(stored).RecordNonconformance(stored);
-            NotifyEightDIfWithdrawn(stored);
-        }
+        _view = view;
+        _loaded = true;
+        return view;
     }
 
     private static HistoryEntry RaisedEntry(NonconformanceDetails details, DateTimeOffset at) =>
         new(at, details.RaisedBy, "raised", $"{details.Severity} {details.DefectCode}: {details.DefectiveQuantity} pcs of {details.PartNumber} lot {details.LotNumber}");
 
     private Nonconformance Current =>
-        state.State.Record ?? throw new EntityNotFoundException("nonconformance_id", this.GetPrimaryKeyString());
+        _view?.Record ?? throw new EntityNotFoundException("nonconformance_id", this.GetPrimaryKeyString());
 
     private void RequireEightD(string eightDId)
     {
@@ -206,18 +241,36 @@ public sealed class NonconformanceGrain : Grain, INonconformanceGrain
         }
     }
 
-    /// <summary>Stores a new version (the source record) and then passes it to the relation's aggregates.</summary>
+    /// <summary>Stores a new version with its history entry in the relation's ledger.</summary>
     private async Task Change(Nonconformance next, HistoryEntry entry)
     {
-        if (next != state.State.Record)
+        if (next != Current)
         {
-            await state.CommitAsync(new NonconformanceState { Record = next, History = state.State.History.Add(entry) });
+            await Record(Relation(RelationKey(next)), new NonconformanceView(next, _view!.History.Add(entry)), [entry]);
         }
-
-        await Relation(next).RecordNonconformance(next);
     }
 
-    private NonconformanceView View() => new(Current, state.State.History);
+    /// <summary>
+    /// Writes a version to the relation and keeps it. If the write fails, it may still have landed (a timeout): the
+    /// next call reads the NCR again rather than build on a version that may be stale.
+    /// </summary>
+    private async Task Record(ISupplierRelationGrain relation, NonconformanceView next, ImmutableArray<HistoryEntry> added)
+    {
+        try
+        {
+            await relation.RecordNonconformance(next.Record, added);
+        }
+        catch
+        {
+            _loaded = false;
+            _view = null;
+            throw;
+        }
+
+        Loaded(next);
+    }
+
+    private NonconformanceView View() => _view ?? throw new EntityNotFoundException("nonconformance_id", this.GetPrimaryKeyString());
 
     /// <summary>
     /// Tells a withdrawn NCR's 8D without waiting for it: the 8D calls its NCRs, so a call back could deadlock. The 8D
@@ -235,6 +288,9 @@ public sealed class NonconformanceGrain : Grain, INonconformanceGrain
 
     private static string Text(Money money) => string.Create(CultureInfo.InvariantCulture, $"{money.Amount:0.00##} {money.Currency}");
 
-    private ISupplierRelationGrain Relation(Nonconformance ncr) =>
-        GrainFactory.GetGrain<ISupplierRelationGrain>(SupplierRelationKey.Of(ncr.Details.OemId, ncr.Details.SupplierId));
+    private INonconformanceIndexGrain Index => GrainFactory.GetGrain<INonconformanceIndexGrain>(NonconformanceIndexBuckets.Of(this.GetPrimaryKeyString()));
+
+    private ISupplierRelationGrain Relation(string relationKey) => GrainFactory.GetGrain<ISupplierRelationGrain>(relationKey);
+
+    private static string RelationKey(Nonconformance ncr) => SupplierRelationKey.Of(ncr.Details.OemId, ncr.Details.SupplierId);
 }

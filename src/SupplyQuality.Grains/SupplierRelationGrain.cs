@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Orleans.Concurrency;
+using SupplyQuality.Domain;
 using SupplyQuality.Domain.Consistency;
 using SupplyQuality.Domain.EightD;
 using SupplyQuality.Domain.Escalations;
@@ -146,7 +147,25 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
         return [.. receipts.Select(r => _aggregate.FindReceipt(r.Id)!)];
     }
 
-    public Task RecordNonconformance(Nonconformance nonconformance) => WriteIfNew(new NonconformanceRecorded(nonconformance));
+    public Task RecordNonconformance(Nonconformance nonconformance, ImmutableArray<HistoryEntry> history) =>
+        WriteIfNew(new NonconformanceRecorded(nonconformance) { History = history.IsDefault ? [] : history });
+
+    public async Task<NonconformanceView> RecordNewNonconformance(Nonconformance nonconformance, ImmutableArray<HistoryEntry> history)
+    {
+        if (FindNonconformance(nonconformance.Id) is { } stored)
+        {
+            return stored;
+        }
+
+        await RequireSourced(nonconformance.Details.PartNumber);
+        await RecordNonconformance(nonconformance, history);
+        return FindNonconformance(nonconformance.Id)!;
+    }
+
+    public Task<NonconformanceView?> GetNonconformance(string nonconformanceId) => Task.FromResult(FindNonconformance(nonconformanceId));
+
+    private NonconformanceView? FindNonconformance(string id) =>
+        _aggregate.FindNonconformanceWithHistory(id) is { } found ? new NonconformanceView(found.Record, found.History) : null;
 
     public async Task RecordEightD(EightDSummary eightD)
     {

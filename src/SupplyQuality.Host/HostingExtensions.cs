@@ -75,6 +75,8 @@ public static class HostingExtensions
             {
                 o.BlobServiceClient = blobs;
                 o.ContainerName = StorageNames.StateContainer;
+                // Moved NCRs leave no empty blobs behind.
+                o.DeleteStateOnClear = true;
                 // The Orleans binary format, versioned by [Id]: the same types and rules as grain calls.
                 o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
             }));
@@ -104,6 +106,7 @@ public static class HostingExtensions
             .AddCheck<StorageHealthCheck>("storage");
 
         builder.Services.AddSingleton<ConsistencyChecker>();
+        builder.Services.AddHostedService<StoredNonconformanceMigration>();
         builder.Services.AddSingleton<OemArchiveExporter>();
         builder.Services.AddSingleton<OemArchiveImporter>();
         builder.Services.AddSupplyQualityEvidence(builder.Configuration);

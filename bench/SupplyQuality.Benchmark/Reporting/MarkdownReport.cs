@@ -208,7 +208,7 @@ public static class MarkdownReport
             double ratio = on.ItemsPerSecond / Math.Max(1, pn.ItemsPerSecond);
             yield return ratio >= 1
                 ? Invariant($"NCR ingest one per call: the hub {Ratio.Rate(on.ItemsPerSecond)}, the peer {Ratio.Rate(pn.ItemsPerSecond)} ({Ratio.Text(ratio)}).")
-                : Invariant($"NCR ingest one per call: the peer wins, {Ratio.Rate(pn.ItemsPerSecond)} against the hub's {Ratio.Rate(on.ItemsPerSecond)} ({Ratio.Text(1 / ratio)} faster). Each new NCR costs one Azurite request of its own (its state blob, created without reading first) and a share of a partition-log append; Azurite creates {Ratio.Rate(limits.BlobCreate?.ItemsPerSecond)} blobs here at best, and the hub reaches {Ratio.Text(Ratio.Of(on.ItemsPerSecond, limits.BlobCreate?.ItemsPerSecond))} of that. The NCR blob is what is left to share: the same Azurite takes {Ratio.Rate(limits.GroupAppendBlock?.ItemsPerSecond)} records when {limits.GroupAppendRecords} share an append (profiles: performance.md).");
+                : Invariant($"NCR ingest one per call: the peer wins, {Ratio.Rate(pn.ItemsPerSecond)} against the hub's {Ratio.Rate(on.ItemsPerSecond)} ({Ratio.Text(1 / ratio)} faster). A new NCR costs no storage request of its own: a share of two partition-log appends (its index entry, then the NCR in its relation), answered when both blocks are durable; the same Azurite takes {Ratio.Rate(limits.GroupAppendBlock?.ItemsPerSecond)} records/s when {limits.GroupAppendRecords} share an append, and the hub reaches {Ratio.Text(Ratio.Of(on.ItemsPerSecond, limits.GroupAppendBlock?.ItemsPerSecond))} of that; the rest is the hub's CPU per call on two cores shared with Azurite and the client (profiles: performance.md).");
         }
 
         if (ing.OursReceipt is { } or && ing.PeerReceipt is { } pr)
@@ -219,7 +219,7 @@ public static class MarkdownReport
 
         if (ing.OursBulkNonconformance is { } bn && ing.PeerBulkNonconformance is { } cn)
         {
-            yield return Invariant($"Bulk: NCRs through the batch RPC {Ratio.Rate(bn.ItemsPerSecond)} ({Ratio.Text(Ratio.Of(bn.ItemsPerSecond, ing.OursNonconformance?.ItemsPerSecond))} the single-call rate; still one blob per NCR), receipts {Ratio.Rate(ing.OursBulkReceipt?.ItemsPerSecond)} ({Ratio.Text(Ratio.Of(ing.OursBulkReceipt?.ItemsPerSecond, ing.OursReceipt?.ItemsPerSecond))}); the peer's COPY {Ratio.Rate(cn.ItemsPerSecond)} NCRs and {Ratio.Rate(ing.PeerBulkReceipt?.ItemsPerSecond)} receipts.");
+            yield return Invariant($"Bulk: NCRs through the batch RPC {Ratio.Rate(bn.ItemsPerSecond)} ({Ratio.Text(Ratio.Of(bn.ItemsPerSecond, ing.OursNonconformance?.ItemsPerSecond))} the single-call rate), receipts {Ratio.Rate(ing.OursBulkReceipt?.ItemsPerSecond)} ({Ratio.Text(Ratio.Of(ing.OursBulkReceipt?.ItemsPerSecond, ing.OursReceipt?.ItemsPerSecond))}); the peer's COPY {Ratio.Rate(cn.ItemsPerSecond)} NCRs and {Ratio.Rate(ing.PeerBulkReceipt?.ItemsPerSecond)} receipts.");
         }
 
         var reached = r.Sizes.Where(s => s.OursReached).ToList();

@@ -73,6 +73,10 @@ public sealed class SupplierRelationAggregate(string oemId, string supplierId)
 
     public Nonconformance? FindNonconformance(string id) => _nonconformances.GetValueOrDefault(id)?.Record;
 
+    /// <summary>An NCR of this relation with its history (oldest first), or null.</summary>
+    public (Nonconformance Record, ImmutableArray<HistoryEntry> History)? FindNonconformanceWithHistory(string id) =>
+        _nonconformances.TryGetValue(id, out var entry) ? (entry.Record, entry.History) : null;
+
     public EightDSummary? FindEightD(string id) => _eightDs.GetValueOrDefault(id);
 
     public QualityTotals TotalsForPart(string partNumber) => _partFigures.GetValueOrDefault(partNumber)?.Totals ?? QualityTotals.Empty;
@@ -82,7 +86,8 @@ public sealed class SupplierRelationAggregate(string oemId, string supplierId)
     {
         PartSourced p => !_parts.Contains(p.PartNumber),
         ReceiptRecorded r => !_receipts.ContainsKey(r.Receipt.Id),
-        NonconformanceRecorded n => !_nonconformances.TryGetValue(n.Nonconformance.Id, out var known) || known.Record.Version < n.Nonconformance.Version,
+        NonconformanceRecorded n => !_nonconformances.TryGetValue(n.Nonconformance.Id, out var known) || known.Record.Version < n.Nonconformance.Version
+            || (known.Record.Version == n.Nonconformance.Version && known.History.IsEmpty && !n.History.IsEmpty),
         EightDRecorded d => !_eightDs.TryGetValue(d.EightD.Id, out var known) || known.Version < d.EightD.Version,
         EscalationChanged c => _escalations.TrueForAll(x => x.Id != c.Change.Id),
         _ => throw new ArgumentOutOfRangeException(nameof(e), e, "unknown relation event"),
@@ -107,7 +112,7 @@ public sealed class SupplierRelationAggregate(string oemId, string supplierId)
                 Part(r.Receipt.PartNumber).Add(r.Receipt);
                 break;
             case NonconformanceRecorded n:
-                ApplyNonconformance(n.Nonconformance);
+                ApplyNonconformance(n.Nonconformance, n.History);
                 break;
             case EightDRecorded d:
                 _eightDs[d.EightD.Id] = d.EightD;
@@ -248,14 +253,19 @@ public sealed class SupplierRelationAggregate(string oemId, string supplierId)
         return recomputed.Differences(running, ConsistencyRules.TotalsRecomputed);
     }
 
-    private void ApplyNonconformance(Nonconformance ncr)
+    /// <summary>
+    /// A new version, or the history of a version known without one (an NCR stored before the ledger kept histories,
+    /// brought over by the migration): its figures are taken out and put back, which leaves them as they were.
+    /// </summary>
+    private void ApplyNonconformance(Nonconformance ncr, ImmutableArray<HistoryEntry> added)
     {
         var details = ncr.Details;
+        added = added.IsDefault ? [] : added;
         if (_nonconformances.TryGetValue(ncr.Id, out var previous))
         {
             _figures.Add(previous.Record, previous.IsRepeat, -1);
             Part(previous.Record.Details.PartNumber).Add(previous.Record, previous.IsRepeat, -1);
-            _nonconformances[ncr.Id] = previous with { Record = ncr };
+            _nonconformances[ncr.Id] = previous with { Record = ncr, History = previous.History.AddRange(added) };
             _figures.Add(ncr, previous.IsRepeat, 1);
             Part(details.PartNumber).Add(ncr, previous.IsRepeat, 1);
             return;
@@ -275,7 +285,7 @@ public sealed class SupplierRelationAggregate(string oemId, string supplierId)
         bool isRepeat = detections.GetViewBetween(details.DetectedAt - window, details.DetectedAt + window).Count > 0;
         detections.Add(details.DetectedAt);
 
-        _nonconformances.Add(ncr.Id, new NonconformanceEntry(ncr, isRepeat));
+        _nonconformances.Add(ncr.Id, new NonconformanceEntry(ncr, isRepeat, added));
         _byDetection.Add(new NonconformancePosition(details.DetectedAt, ncr.Id));
         _figures.Add(ncr, isRepeat, 1);
         Part(details.PartNumber).Add(ncr, isRepeat, 1);
@@ -313,5 +323,5 @@ public sealed class SupplierRelationAggregate(string oemId, string supplierId)
             now);
     }
 
-    private sealed record NonconformanceEntry(Nonconformance Record, bool IsRepeat);
+    private sealed record NonconformanceEntry(Nonconformance Record, bool IsRepeat, ImmutableArray<HistoryEntry> History);
 }

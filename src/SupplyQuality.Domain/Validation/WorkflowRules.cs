@@ -30,6 +30,7 @@ public static class WorkflowRules
         new("ncr.no_cost", "The nonconformance charges no cost."),
         new("ncr.cost_answered", "The cost of the nonconformance was already accepted or disputed."),
         new("ncr.cost_not_disputed", "Only a disputed cost can be settled."),
+        new("ncr.request_reused", "This request id was first used for a nonconformance against another supplier; raise this one with a new request id."),
         new("evidence.limit", "The record already holds the most evidence files allowed."),
         new("sourcing.not_linked", "The supplier is not a source of the part for this OEM; add the sourcing link first."),
         new("escalation.unchanged", "The supplier is already at this escalation level."),

@@ -1,3 +1,5 @@
+using SupplyQuality.Grains.Abstractions;
+
 namespace SupplyQuality.Grains.Ledger;
 
 /// <summary>
@@ -11,17 +13,7 @@ public static class LedgerPartitions
     /// <summary>Ledger names of partition log segments: partitions/{p:D2}/{segment:D10}.</summary>
     public const string Prefix = "partitions/";
 
-    /// <summary>FNV-1a over the UTF-16 code units: stable across processes, unlike string.GetHashCode.</summary>
-    public static int Of(string stream)
-    {
-        uint hash = 2166136261;
-        foreach (char c in stream)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return (int)(hash % Count);
-    }
+    public static int Of(string stream) => (int)(Fnv1aHash.Of(stream) % Count);
 
     public static string Folder(long partition) => $"{Prefix}{partition:D2}/";
 

@@ -16,11 +16,12 @@ namespace SupplyQuality.Host.Operations;
 
 /// <summary>
 /// Checks that every relation aggregate equals what its source records say, and rebuilds it where not.
-/// Source records: each NCR and 8D blob (read straight from storage, not through its grain, whose activation
-/// would complete a half-done change and hide it), and each relation's durable ledger (receipts, escalations,
-/// record versions). Three comparisons per relation: the live aggregate against a fresh replay of the ledger,
-/// the running figures against figures recomputed from the records, and every stored NCR and 8D version against
-/// the version the aggregate holds. Reads everything once: an operator's tool, not a hot path.
+/// Source records: each relation's durable ledger (receipts, escalations, NCRs with their history, 8D versions), each
+/// 8D blob and each NCR blob not yet moved into the ledgers (read straight from storage, not through its grain, whose
+/// activation would complete a half-done change and hide it). Four comparisons per relation: the live aggregate
+/// against a fresh replay of the ledger, the running figures against figures recomputed from the records, every
+/// stored 8D (and unmoved NCR) version against the version the aggregate holds, and every NCR against the NCR index.
+/// Reads everything once: an operator's tool, not a hot path.
 /// </summary>
 public sealed class ConsistencyChecker(
     BlobServiceClient blobs,
@@ -30,7 +31,6 @@ public sealed class ConsistencyChecker(
     ILogger<ConsistencyChecker> logger)
 {
     // The Orleans blob provider names each state blob "{state name}-{grain type}/{key}.json".
-    private const string NonconformanceBlobs = "ncr-nonconformance/";
     private const string EightDBlobs = "eightd-eightd/";
     private const int Parallelism = 8;
 
@@ -67,6 +67,7 @@ public sealed class ConsistencyChecker(
 
         var differences = new ConcurrentBag<ConsistencyDifference>();
         long receipts = 0;
+        long nonconformances = 0;
         await Parallel.ForEachAsync(relations, Options(cancellationToken), async (key, _) =>
         {
             var relation = grains.GetGrain<ISupplierRelationGrain>(key);
@@ -77,8 +78,17 @@ public sealed class ConsistencyChecker(
 
             var digest = await relation.GetDigest();
             Interlocked.Add(ref receipts, digest.Receipts);
+            Interlocked.Add(ref nonconformances, digest.NonconformanceVersions.Count);
+            foreach (string ncrId in digest.NonconformanceVersions.Keys)
+            {
+                if (await Index(ncrId).Find(ncrId) != key)
+                {
+                    differences.Add(new ConsistencyDifference(key, ConsistencyRules.NonconformanceIndex, $"nonconformance {ncrId}", $"indexed under {key}", "(not indexed here)"));
+                }
+            }
+
             var stored = sources.GetValueOrDefault(key) ?? new SourceRecords();
-            foreach (var ncr in stored.Nonconformances)
+            foreach (var ncr in stored.Nonconformances.Select(n => n.Record!))
             {
                 Compare(differences, key, ConsistencyRules.NonconformanceSource, "nonconformance", ncr.Id, ncr.Version, digest.NonconformanceVersions);
             }
@@ -91,7 +101,7 @@ public sealed class ConsistencyChecker(
 
         var ordered = differences.OrderBy(d => d.Relation, StringComparer.Ordinal).ThenBy(d => d.Rule, StringComparer.Ordinal)
             .ThenBy(d => d.Subject, StringComparer.Ordinal).ToImmutableArray();
-        return new Pass(relations.Count, sources.Values.Sum(s => s.Nonconformances.Count), sources.Values.Sum(s => s.EightDs.Count), receipts, ordered, sources);
+        return new Pass(relations.Count, (int)nonconformances, sources.Values.Sum(s => s.EightDs.Count), receipts, ordered, sources);
     }
 
     private static void Compare(ConcurrentBag<ConsistencyDifference> differences, string relation, string rule, string kind, string id, int storedVersion, ImmutableSortedDictionary<string, int> held)
@@ -115,11 +125,18 @@ public sealed class ConsistencyChecker(
             await relation.Rebuild();
         }
 
+        foreach (var unindexed in found.Where(d => d.Rule == ConsistencyRules.NonconformanceIndex))
+        {
+            // The first registration wins: an NCR indexed under another relation stays there (the check says so again).
+            string ncrId = unindexed.Subject["nonconformance ".Length..];
+            await Index(ncrId).Register(ncrId, key);
+        }
+
         if (sources.GetValueOrDefault(key) is { } stored)
         {
             foreach (var ncr in stored.Nonconformances)
             {
-                await relation.RecordNonconformance(ncr);
+                await relation.RecordNonconformance(ncr.Record!, ncr.History);
             }
 
             foreach (var report in stored.EightDs)
@@ -139,12 +156,12 @@ public sealed class ConsistencyChecker(
         }
 
         SourceRecords Of(string oem, string supplier) => bySource.GetOrAdd(SupplierRelationKey.Of(oem, supplier), _ => new SourceRecords());
-        await Parallel.ForEachAsync(container.GetBlobsAsync(new GetBlobsOptions { Prefix = NonconformanceBlobs }, cancellationToken), Options(cancellationToken), async (item, ct) =>
+        await Parallel.ForEachAsync(container.GetBlobsAsync(new GetBlobsOptions { Prefix = StorageNames.StoredNonconformanceBlobs }, cancellationToken), Options(cancellationToken), async (item, ct) =>
         {
             var content = await container.GetBlobClient(item.Name).DownloadContentAsync(ct);
-            if (_states.Deserialize<NonconformanceState>(content.Value.Content)?.Record is { } ncr && (oemId is null || ncr.Details.OemId == oemId))
+            if (_states.Deserialize<NonconformanceState>(content.Value.Content) is { Record: { } ncr } state && (oemId is null || ncr.Details.OemId == oemId))
             {
-                Of(ncr.Details.OemId, ncr.Details.SupplierId).Add(ncr);
+                Of(ncr.Details.OemId, ncr.Details.SupplierId).Add(state);
             }
         });
         await Parallel.ForEachAsync(container.GetBlobsAsync(new GetBlobsOptions { Prefix = EightDBlobs }, cancellationToken), Options(cancellationToken), async (item, ct) =>
@@ -158,20 +175,22 @@ public sealed class ConsistencyChecker(
         return new Dictionary<string, SourceRecords>(bySource, StringComparer.Ordinal);
     }
 
+    private INonconformanceIndexGrain Index(string ncrId) => grains.GetGrain<INonconformanceIndexGrain>(NonconformanceIndexBuckets.Of(ncrId));
+
     private static ParallelOptions Options(CancellationToken cancellationToken) =>
         new() { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
 
     private sealed class SourceRecords
     {
-        private readonly List<Nonconformance> _nonconformances = [];
+        private readonly List<NonconformanceState> _nonconformances = [];
         private readonly List<EightDReport> _eightDs = [];
 
         // Read once all blobs are in; the adds below are concurrent.
-        public List<Nonconformance> Nonconformances => _nonconformances;
+        public List<NonconformanceState> Nonconformances => _nonconformances;
 
         public List<EightDReport> EightDs => _eightDs;
 
-        public void Add(Nonconformance ncr)
+        public void Add(NonconformanceState ncr)
         {
             lock (_nonconformances)
             {

@@ -1,0 +1,12 @@
+namespace SupplyQuality.Grains.Abstractions;
+
+/// <summary>
+/// Which <see cref="INonconformanceIndexGrain"/> bucket knows an NCR. The count is fixed: an NCR must always map to
+/// the bucket that registered it.
+/// </summary>
+public static class NonconformanceIndexBuckets
+{
+    public const int Count = 64;
+
+    public static int Of(string nonconformanceId) => (int)(Fnv1aHash.Of(nonconformanceId) % Count);
+}
