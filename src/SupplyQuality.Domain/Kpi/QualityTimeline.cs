@@ -41,17 +41,15 @@ public sealed class QualityTimeline
         return builder.MoveToImmutable();
     }
 
-    private QualityTotals Sum(DateOnly first, DateOnly last)
+    private QualityTotals Sum(DateOnly first, DateOnly last) => QualityTotals.Sum(Days(first, last));
+
+    private IEnumerable<QualityTotals> Days(DateOnly first, DateOnly last)
     {
         var keys = _days.Keys;
-        int index = LowerBound(keys, first);
-        var sum = QualityTotals.Empty;
-        for (; index < keys.Count && keys[index] <= last; index++)
+        for (int index = LowerBound(keys, first); index < keys.Count && keys[index] <= last; index++)
         {
-            sum = sum.Plus(_days.Values[index]);
+            yield return _days.Values[index];
         }
-
-        return sum;
     }
 
     private static int LowerBound(IList<DateOnly> keys, DateOnly value)

@@ -194,4 +194,18 @@ public class QualityTotalsTests
         RelationFixtures.AssertSameTotals(totals, totals.Plus(QualityTotals.Empty));
         RelationFixtures.AssertSameTotals(totals, QualityTotals.Empty.Plus(totals));
     }
+
+    [Fact]
+    public void Sum_of_many_equals_adding_them_one_by_one()
+    {
+        var days = Enumerable.Range(0, 40).Select(i => QualityTotals.Empty
+            .Add(RelationFixtures.Receipt($"R{i}", received: 1_000 + i, inspected: 50, decision: i % 7 == 0 ? LotDecision.Rejected : LotDecision.Accepted))
+            .Add(RelationFixtures.Ncr($"N{i}", defective: 1 + i, severity: (Severity)(1 + (i % 3)), cost: new Money(i + 0.25m, i % 3 == 0 ? "EUR" : "CNY")), i % 5 == 0, 1))
+            .ToList();
+
+        var oneByOne = days.Aggregate(QualityTotals.Empty, (sum, day) => sum.Plus(day));
+
+        RelationFixtures.AssertSameTotals(oneByOne, QualityTotals.Sum(days));
+        RelationFixtures.AssertSameTotals(QualityTotals.Empty, QualityTotals.Sum([]));
+    }
 }
