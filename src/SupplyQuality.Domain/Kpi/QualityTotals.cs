@@ -114,30 +114,7 @@ public sealed record QualityTotals(
     }
 
     /// <summary>Sums two sets of totals, e.g. a supplier's relations with several OEMs.</summary>
-    public QualityTotals Plus(QualityTotals other)
-    {
-        var cost = CostByCurrency;
-        foreach (var (currency, amount) in other.CostByCurrency)
-        {
-            cost = cost.SetItem(currency, cost.GetValueOrDefault(currency) + amount);
-        }
-
-        return new QualityTotals(
-            QuantityReceived + other.QuantityReceived,
-            QuantityInspected + other.QuantityInspected,
-            LotsInspected + other.LotsInspected,
-            LotsAccepted + other.LotsAccepted,
-            DefectiveQuantity + other.DefectiveQuantity,
-            NonconformanceCount + other.NonconformanceCount,
-            OpenCount + other.OpenCount,
-            ContainedCount + other.ContainedCount,
-            ClosedCount + other.ClosedCount,
-            UnclosedCritical + other.UnclosedCritical,
-            UnclosedMajor + other.UnclosedMajor,
-            UnclosedMinor + other.UnclosedMinor,
-            RepeatDefects + other.RepeatDefects,
-            cost);
-    }
+    public QualityTotals Plus(QualityTotals other) => Sum([this, other]);
 
     /// <summary>Every figure as text, costs sorted by currency: equal totals give equal text (for consistency checks).</summary>
     public string ToCanonicalString() => string.Create(
