@@ -5,12 +5,16 @@ using SupplyQuality.Domain.Receipts;
 namespace SupplyQuality.Domain.Kpi;
 
 /// <summary>
-/// Receipts and NCRs bucketed by UTC day (receipts by receipt date, NCRs by detection date), so rolling windows and
-/// monthly trends cost a walk over at most a few hundred days, whatever the number of records behind them.
+/// Receipts and NCRs bucketed by UTC day (receipts by receipt date, NCRs by detection date) and by calendar month, so
+/// a rolling window or a monthly trend costs a walk over whole months plus the days at its two ends, whatever the
+/// number of records behind it (every scorecard sums several windows and up to 24 months).
 /// </summary>
 public sealed class QualityTimeline
 {
     private readonly SortedList<DateOnly, QualityTotals> _days = [];
+
+    /// <summary>The sum of each month's days, keyed by the month's first day.</summary>
+    private readonly Dictionary<DateOnly, QualityTotals> _months = [];
 
     public void Add(Receipt receipt) => Update(receipt.ReceivedAt, t => t.Add(receipt));
 
@@ -41,7 +45,34 @@ public sealed class QualityTimeline
         return builder.MoveToImmutable();
     }
 
-    private QualityTotals Sum(DateOnly first, DateOnly last) => QualityTotals.Sum(Days(first, last));
+    private QualityTotals Sum(DateOnly first, DateOnly last) => QualityTotals.Sum(Parts(first, last));
+
+    /// <summary>The totals of the days from <paramref name="first"/> to <paramref name="last"/>: whole months at once, the rest day by day.</summary>
+    private IEnumerable<QualityTotals> Parts(DateOnly first, DateOnly last)
+    {
+        for (var from = first; from <= last;)
+        {
+            var month = new DateOnly(from.Year, from.Month, 1);
+            var monthEnd = month.AddMonths(1).AddDays(-1);
+            var to = monthEnd < last ? monthEnd : last;
+            if (from == month && to == monthEnd)
+            {
+                if (_months.TryGetValue(month, out var whole))
+                {
+                    yield return whole;
+                }
+            }
+            else
+            {
+                foreach (var day in Days(from, to))
+                {
+                    yield return day;
+                }
+            }
+
+            from = to.AddDays(1);
+        }
+    }
 
     private IEnumerable<QualityTotals> Days(DateOnly first, DateOnly last)
     {
@@ -75,5 +106,7 @@ public sealed class QualityTimeline
     {
         var day = DateOnly.FromDateTime(at.UtcDateTime);
         _days[day] = update(_days.GetValueOrDefault(day) ?? QualityTotals.Empty);
+        var month = new DateOnly(day.Year, day.Month, 1);
+        _months[month] = update(_months.GetValueOrDefault(month) ?? QualityTotals.Empty);
     }
 }

@@ -161,6 +161,53 @@ public class QualityTimelineTests
         Assert.Equal((2025, 3), (months[^1].Year, months[^1].Month));
         Assert.All(months, m => Assert.Equal(0, m.QuantityReceived));
     }
+
+    [Fact]
+    public void Windows_and_months_across_month_and_year_ends_equal_the_sum_of_their_days()
+    {
+        // Whole months are summed from month totals, the ends day by day: both must give what the days give.
+        var timeline = new QualityTimeline();
+        var records = new List<(DateOnly Day, QualityTotals Totals)>();
+        var start = new DateTimeOffset(2023, 11, 20, 12, 0, 0, TimeSpan.Zero);
+        for (int i = 0; i < 700; i += 3)
+        {
+            var receipt = Receipt($"R{i}", received: 100 + i, receivedAt: start.AddDays(i));
+            timeline.Add(receipt);
+            records.Add((DateOnly.FromDateTime(receipt.ReceivedAt.UtcDateTime), QualityTotals.Empty.Add(receipt)));
+            if (i % 2 == 0)
+            {
+                var ncr = Ncr($"N{i}", defective: 1 + i, detectedAt: start.AddDays(i + 1), cost: new Money(i + 1, i % 4 == 0 ? "EUR" : "CNY"));
+                timeline.Add(ncr, isRepeat: false, 1);
+                records.Add((DateOnly.FromDateTime(ncr.Details.DetectedAt.UtcDateTime), QualityTotals.Empty.Add(ncr, false, 1)));
+            }
+        }
+
+        // An NCR replaced by a closed version: taken out and put back, in its day and in its month.
+        var replaced = Ncr("N0", defective: 1, detectedAt: start.AddDays(1), cost: new Money(1, "EUR"));
+        timeline.Add(replaced, isRepeat: false, -1);
+        timeline.Add(replaced.Close(start.AddDays(5)), isRepeat: false, 1);
+
+        QualityTotals Days(DateOnly first, DateOnly last) => records.Where(r => r.Day >= first && r.Day <= last).Aggregate(QualityTotals.Empty, (sum, r) => sum.Plus(r.Totals));
+        foreach (var now in new[] { new DateTimeOffset(2024, 12, 31, 23, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 2, 14, 8, 0, 0, TimeSpan.Zero) })
+        {
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            foreach (int days in new[] { 1, 30, 90, 365 })
+            {
+                Assert.Equal(QualityWindow.From(days, Days(today.AddDays(1 - days), today)), timeline.Last(days, now));
+            }
+
+            Assert.Equal(QualityWindow.From(90, Days(today.AddDays(-119), today.AddDays(-30))), timeline.Window(90, now, skipDays: 30));
+            var months = timeline.Months(24, now);
+            Assert.Equal(24, months.Length);
+            foreach (var month in months)
+            {
+                var first = new DateOnly(month.Year, month.Month, 1);
+                var expected = Days(first, first.AddMonths(1).AddDays(-1));
+                Assert.Equal((expected.QuantityReceived, expected.DefectiveQuantity, expected.NonconformanceCount), (month.QuantityReceived, month.DefectiveQuantity, month.Nonconformances));
+                Assert.Equal(expected.CostByCurrency.ToArray(), month.CostByCurrency.ToArray());
+            }
+        }
+    }
 }
 
 internal static class DateTimeExtensions
