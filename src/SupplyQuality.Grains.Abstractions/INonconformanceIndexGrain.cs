@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Orleans;
 using Orleans.Concurrency;
 
@@ -20,4 +21,10 @@ public interface INonconformanceIndexGrain : IGrainWithIntegerKey
     /// registered under (the first registration wins, as a retried request must reach the record it first created).
     /// </summary>
     Task<string> Register(string nonconformanceId, string relationKey);
+
+    /// <summary>
+    /// <see cref="Register"/> for several NCRs of this bucket with one durable append (a batch raise); returns the
+    /// relation each is registered under, in the order given.
+    /// </summary>
+    Task<ImmutableArray<string>> RegisterMany(ImmutableArray<NonconformanceRegistration> registrations);
 }

@@ -42,10 +42,11 @@ public interface ISupplierRelationGrain : IGrainWithStringKey
     Task RecordNonconformance(Nonconformance nonconformance, ImmutableArray<HistoryEntry> history);
 
     /// <summary>
-    /// Records a new NCR (its first version and history) durably and returns it; one the relation holds already (a
-    /// retried raise) is returned as stored, unchanged. Checks the part's sourcing first.
+    /// Records new NCRs (first version and history each) with one durable append and returns them in the order given;
+    /// those the relation holds already (a retried raise) are returned as stored, unchanged. Checks every part's
+    /// sourcing before anything is written.
     /// </summary>
-    Task<NonconformanceView> RecordNewNonconformance(Nonconformance nonconformance, ImmutableArray<HistoryEntry> history);
+    Task<ImmutableArray<NonconformanceView>> RecordNewNonconformances(ImmutableArray<NonconformanceView> raised);
 
     /// <summary>An NCR of this relation with its history, or null.</summary>
     [ReadOnly]

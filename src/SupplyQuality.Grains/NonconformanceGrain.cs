@@ -57,14 +57,8 @@ public sealed class NonconformanceGrain : Grain, INonconformanceGrain
                 ?? throw new WorkflowRuleException("ncr.request_reused", $"the request id of nonconformance {ncr.Id} was first used for an NCR against another supplier; raise this one with a new request id");
         }
 
-        var entry = RaisedEntry(details, now);
-        var raised = await relation.RecordNewNonconformance(ncr, [entry]);
-        if (raised.History is [var first] && first == entry)
-        {
-            QualityMetrics.NcrRaised(details.Severity);
-        }
-
-        return Loaded(raised)!;
+        var raised = await relation.RecordNewNonconformances([new NonconformanceView(ncr, [NonconformanceHistory.Raised(details, now)])]);
+        return Loaded(raised[0])!;
     }
 
     public async Task<NonconformanceView> Get()
@@ -220,15 +214,16 @@ public sealed class NonconformanceGrain : Grain, INonconformanceGrain
         }
     }
 
+    /// <summary>
+    /// Keeps what was found. Absence is not kept: a batch raise (<see cref="INonconformanceIndexGrain.RegisterMany"/>
+    /// and the relation) may create this NCR without this grain, so the next call looks again.
+    /// </summary>
     private NonconformanceView? Loaded(NonconformanceView? view)
     {
         _view = view;
-        _loaded = true;
+        _loaded = view is not null;
         return view;
     }
-
-    private static HistoryEntry RaisedEntry(NonconformanceDetails details, DateTimeOffset at) =>
-        new(at, details.RaisedBy, "raised", $"{details.Severity} {details.DefectCode}: {details.DefectiveQuantity} pcs of {details.PartNumber} lot {details.LotNumber}");
 
     private Nonconformance Current =>
         _view?.Record ?? throw new EntityNotFoundException("nonconformance_id", this.GetPrimaryKeyString());

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using Orleans.Concurrency;
@@ -52,13 +53,21 @@ public sealed class NonconformanceIndexGrain : Grain, INonconformanceIndexGrain
 
     public Task<string?> Find(string nonconformanceId) => Task.FromResult(_relations.GetValueOrDefault(nonconformanceId));
 
-    public async Task<string> Register(string nonconformanceId, string relationKey)
+    public async Task<string> Register(string nonconformanceId, string relationKey) =>
+        (await RegisterMany([new NonconformanceRegistration(nonconformanceId, relationKey)]))[0];
+
+    public async Task<ImmutableArray<string>> RegisterMany(ImmutableArray<NonconformanceRegistration> registrations)
     {
-        if (!_relations.ContainsKey(nonconformanceId))
+        var fresh = registrations
+            .Where(r => !_relations.ContainsKey(r.NonconformanceId))
+            .DistinctBy(r => r.NonconformanceId)
+            .Select(r => new NonconformanceIndexEntry(r.NonconformanceId, r.RelationKey))
+            .ToList();
+        if (fresh.Count > 0)
         {
             try
             {
-                await _writer.AppendAsync(new NonconformanceIndexEntry(nonconformanceId, relationKey));
+                await _writer.AppendAsync(fresh);
             }
             catch
             {
@@ -68,7 +77,7 @@ public sealed class NonconformanceIndexGrain : Grain, INonconformanceIndexGrain
             }
         }
 
-        return _relations[nonconformanceId];
+        return [.. registrations.Select(r => _relations[r.NonconformanceId])];
     }
 
     /// <summary>Stream names of the buckets: index/nonconformances/{bucket:D2}.</summary>

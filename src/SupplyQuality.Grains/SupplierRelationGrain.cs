@@ -150,16 +150,22 @@ public sealed class SupplierRelationGrain(IRelationLedgerStore ledgers, TimeProv
     public Task RecordNonconformance(Nonconformance nonconformance, ImmutableArray<HistoryEntry> history) =>
         WriteIfNew(new NonconformanceRecorded(nonconformance) { History = history.IsDefault ? [] : history });
 
-    public async Task<NonconformanceView> RecordNewNonconformance(Nonconformance nonconformance, ImmutableArray<HistoryEntry> history)
+    public async Task<ImmutableArray<NonconformanceView>> RecordNewNonconformances(ImmutableArray<NonconformanceView> raised)
     {
-        if (FindNonconformance(nonconformance.Id) is { } stored)
+        var fresh = raised.Where(v => FindNonconformance(v.Record.Id) is null).DistinctBy(v => v.Record.Id).ToList();
+        foreach (string part in fresh.Select(v => v.Record.Details.PartNumber).Distinct())
         {
-            return stored;
+            await RequireSourced(part);
         }
 
-        await RequireSourced(nonconformance.Details.PartNumber);
-        await RecordNonconformance(nonconformance, history);
-        return FindNonconformance(nonconformance.Id)!;
+        // Queued together, so the group commit writes them in one append.
+        await Write([.. fresh.Select(v => new NonconformanceRecorded(v.Record) { History = v.History })]);
+        foreach (var v in fresh)
+        {
+            QualityMetrics.NcrRaised(v.Record.Details.Severity);
+        }
+
+        return [.. raised.Select(v => FindNonconformance(v.Record.Id)!)];
     }
 
     public Task<NonconformanceView?> GetNonconformance(string nonconformanceId) => Task.FromResult(FindNonconformance(nonconformanceId));

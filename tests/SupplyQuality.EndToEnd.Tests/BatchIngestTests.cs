@@ -72,6 +72,12 @@ public sealed class BatchIngestTests(HubFixture fixture)
         var chain = await new SupplyChain(Hub).RegisterAsync();
         var batch = new RaiseNonconformancesRequest { OemId = chain.Oem };
         batch.Nonconformances.AddRange(Enumerable.Range(0, 60).Select(i => chain.Ncr($"n-{i}", 1 + (i % 3))));
+        // One of them raised alone before (its NCR grain active), one looked for before it exists.
+        var alone = await chain.Sqe.Nonconformances.RaiseNonconformanceAsync(chain.Ncr("n-7", 2), SupplyChain.Call);
+        string laterId = SupplyQuality.Domain.EntityIds.Nonconformance(chain.Oem, "n-5");
+        var notYet = await Assert.ThrowsAsync<RpcException>(async () =>
+            await chain.Manager.Nonconformances.GetNonconformanceAsync(new GetNonconformanceRequest { NonconformanceId = laterId }, SupplyChain.Call));
+        Assert.Equal(StatusCode.PermissionDenied, notYet.StatusCode);
 
         var first = await chain.Sqe.Nonconformances.RaiseNonconformancesAsync(batch, SupplyChain.Call);
         var again = await chain.Sqe.Nonconformances.RaiseNonconformancesAsync(batch, SupplyChain.Call);
@@ -81,7 +87,11 @@ public sealed class BatchIngestTests(HubFixture fixture)
         Assert.Equal(60, card.Figures.Nonconformances);
         Assert.Equal(Enumerable.Range(0, 60).Sum(i => 1 + (i % 3)), card.Figures.DefectiveQuantity);
         var one = await chain.Manager.Nonconformances.GetNonconformanceAsync(new GetNonconformanceRequest { NonconformanceId = first.NonconformanceIds[5] }, SupplyChain.Call);
+        Assert.Equal(laterId, one.NonconformanceId);
         Assert.Equal("LOT-1", one.LotNumber);
+        Assert.Equal("raised", Assert.Single(one.History).Action);
+        Assert.Equal(alone.NonconformanceId, first.NonconformanceIds[7]);
+        Assert.Equal(alone.History.Single().At, (await chain.Manager.Nonconformances.GetNonconformanceAsync(new GetNonconformanceRequest { NonconformanceId = alone.NonconformanceId }, SupplyChain.Call)).History.Single().At);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Grpc.Core;
 using SupplyQuality.Domain;
 using SupplyQuality.Domain.Access;
@@ -13,9 +14,6 @@ namespace SupplyQuality.Host.Services;
 
 public sealed class NonconformanceGrpcService(IGrainFactory grains, CallerIdentity identity, TimeProvider clock) : V1.NonconformanceService.NonconformanceServiceBase
 {
-    /// <summary>NCRs of one batch raised at once; each is its own grain and blob write.</summary>
-    private const int BatchParallelism = 64;
-
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
 
@@ -46,10 +44,26 @@ public sealed class NonconformanceGrpcService(IGrainFactory grains, CallerIdenti
         // Sourcing of every supplier and part first, so a missing link raises nothing at all.
         await Task.WhenAll(raised.Select(n => (n.Details.SupplierId, n.Details.PartNumber)).Distinct()
             .Select(link => grains.GetGrain<ISupplierRelationGrain>(SupplierRelationKey.Of(request.OemId, link.SupplierId)).RequireSourced(link.PartNumber)));
-        await Parallel.ForEachAsync(
-            raised.DistinctBy(n => n.Id),
-            new ParallelOptions { MaxDegreeOfParallelism = BatchParallelism, CancellationToken = context.CancellationToken },
-            async (n, _) => await grains.GetGrain<INonconformanceGrain>(n.Id).Raise(n.Details));
+        // As a single raise does it (the NCR grain), but grouped: one index call per bucket, then one relation call per
+        // relation, each one durable append. NCRs registered before are answered as they are.
+        var fresh = raised.DistinctBy(n => n.Id).Select(n => new NonconformanceView(
+            Nonconformance.Raise(n.Id, n.Details, now), [NonconformanceHistory.Raised(n.Details, now)])).ToList();
+        var registered = new Dictionary<string, string>(StringComparer.Ordinal);
+        var buckets = await Task.WhenAll(fresh.GroupBy(v => NonconformanceIndexBuckets.Of(v.Record.Id)).Select(async bucket =>
+        {
+            ImmutableArray<NonconformanceRegistration> entries = [.. bucket.Select(v => new NonconformanceRegistration(v.Record.Id, RelationKey(v.Record)))];
+            return (entries, Relations: await grains.GetGrain<INonconformanceIndexGrain>(bucket.Key).RegisterMany(entries));
+        }));
+        foreach (var (entries, relations) in buckets)
+        {
+            for (int i = 0; i < entries.Length; i++)
+            {
+                registered[entries[i].NonconformanceId] = relations[i];
+            }
+        }
+
+        await Task.WhenAll(fresh.Where(v => registered[v.Record.Id] == RelationKey(v.Record)).GroupBy(v => RelationKey(v.Record))
+            .Select(relation => grains.GetGrain<ISupplierRelationGrain>(relation.Key).RecordNewNonconformances([.. relation])));
         var answer = new V1.RaiseNonconformancesResponse();
         answer.NonconformanceIds.AddRange(raised.Select(n => n.Id));
         return answer;
@@ -186,4 +200,6 @@ public sealed class NonconformanceGrpcService(IGrainFactory grains, CallerIdenti
 
         return response;
     }
+
+    private static string RelationKey(Nonconformance ncr) => SupplierRelationKey.Of(ncr.Details.OemId, ncr.Details.SupplierId);
 }
