@@ -467,6 +467,10 @@ public sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout layo
         _oursNcrs = cursor.Position;
         var p = _results.Push;
         Progress.Log($"push to {p.Boards} boards at {p.AchievedRate:0}/s (target {p.TargetRate:0}/s): p50 {p.P50Ms} ms, p99 {p.P99Ms} ms, max {p.MaxMs} ms; {p.Samples} samples, {p.Missing} missing");
+        foreach (string line in p.MissingDetail)
+        {
+            Progress.Log("  missing: " + line);
+        }
     }
 
     /// <summary>The sizes the hub did not reach: the peer alone, when the budget allows, so its curve shows how it grows.</summary>

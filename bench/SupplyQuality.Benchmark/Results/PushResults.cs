@@ -33,5 +33,12 @@ public sealed class PushResults
     /// <summary>NCR x board pairs with no update within a few seconds of the end.</summary>
     public long Missing { get; set; }
 
+    /// <summary>
+    /// The missing pairs by NCR: OEM/supplier, the count the NCR made, and for each board that missed it the highest
+    /// count it did receive for that supplier (one NCR on every board of its OEM points at the hub's publish; one board
+    /// missing many NCRs at its connection).
+    /// </summary>
+    public List<string> MissingDetail { get; set; } = [];
+
     public long Messages { get; set; }
 }

@@ -5,6 +5,7 @@ using SupplyQuality.Benchmark.Measurement;
 using SupplyQuality.Benchmark.Ours;
 using SupplyQuality.Benchmark.Results;
 using SupplyQuality.Contracts.V1;
+using static System.FormattableString;
 
 namespace SupplyQuality.Benchmark.Scenarios;
 
@@ -114,6 +115,7 @@ public sealed class PushScenario(HubClient hub, ISupplyChainSource data, string 
 
             var latency = new LatencyHistogram();
             long before = 0, missing = 0, samples = 0;
+            var detail = new List<string>();
             var measured = acks.Where(a => a.Measured).ToList();
             foreach (var board in connections)
             {
@@ -124,6 +126,8 @@ public sealed class PushScenario(HubClient hub, ISupplyChainSource data, string 
                     if (first.At == 0)
                     {
                         missing++;
+                        int seen = list is null || list.Count == 0 ? -1 : list.Max(u => u.Nonconformances);
+                        detail.Add(Invariant($"{ack.Oem}/{ack.Supplier} count {ack.Count}: board {connections.IndexOf(board)} saw at most {seen}"));
                         continue;
                     }
 
@@ -150,6 +154,7 @@ public sealed class PushScenario(HubClient hub, ISupplyChainSource data, string 
             result.MaxMs = Round(latency.MaxMilliseconds);
             result.BeforeAcknowledgement = before;
             result.Missing = missing;
+            result.MissingDetail = [.. detail.Take(50)];
             result.Messages = connections.Sum(c => c.Messages);
             return result;
         }
