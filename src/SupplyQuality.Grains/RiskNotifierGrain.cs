@@ -12,7 +12,12 @@ namespace SupplyQuality.Grains;
 /// <see cref="FlushInterval"/> of the last flush waits for the end of that interval and goes out with whatever else
 /// arrived meanwhile. One activation per silo; the observer list is cached briefly.
 /// </summary>
-[StatelessWorker(1)]
+/// <remarks>
+/// Not removed when idle: the runtime's idle-worker removal looks only at requests in flight, and would drop changes
+/// waiting here for the next flush (seen as board updates missing now and then under load). A deactivation for any
+/// other reason flushes what is waiting.
+/// </remarks>
+[StatelessWorker(1, removeIdleWorkers: false)]
 [Reentrant]
 public sealed class RiskNotifierGrain(TimeProvider clock) : Grain, IRiskNotifierGrain
 {
@@ -46,6 +51,8 @@ public sealed class RiskNotifierGrain(TimeProvider clock) : Grain, IRiskNotifier
 
         return Task.CompletedTask;
     }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Flush();
 
     private async Task Flush()
     {
