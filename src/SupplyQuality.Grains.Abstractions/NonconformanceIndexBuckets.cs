@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace SupplyQuality.Grains.Abstractions;
 
 /// <summary>
@@ -9,4 +11,8 @@ public static class NonconformanceIndexBuckets
     public const int Count = 64;
 
     public static int Of(string nonconformanceId) => (int)(Fnv1aHash.Of(nonconformanceId) % Count);
+
+    /// <summary>The index bucket grain that knows <paramref name="nonconformanceId"/>.</summary>
+    public static INonconformanceIndexGrain GetNonconformanceIndex(this IGrainFactory grains, string nonconformanceId) =>
+        grains.GetGrain<INonconformanceIndexGrain>(Of(nonconformanceId));
 }

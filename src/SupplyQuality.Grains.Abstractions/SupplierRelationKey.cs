@@ -1,9 +1,14 @@
+using SupplyQuality.Domain.Nonconformances;
+
 namespace SupplyQuality.Grains.Abstractions;
 
 /// <summary>The key of an OEM-supplier relation grain: "oem/supplier". Ids cannot contain '/'.</summary>
 public static class SupplierRelationKey
 {
     public static string Of(string oemId, string supplierId) => $"{oemId}/{supplierId}";
+
+    /// <summary>The relation that holds an NCR.</summary>
+    public static string Of(Nonconformance ncr) => Of(ncr.Details.OemId, ncr.Details.SupplierId);
 
     public static (string OemId, string SupplierId) Parse(string key)
     {

@@ -43,7 +43,7 @@ public sealed class NonconformanceGrain : Grain, INonconformanceGrain
 
         var now = clock.GetUtcNow();
         var ncr = Nonconformance.Raise(this.GetPrimaryKeyString(), details, now);
-        string relationKey = RelationKey(ncr);
+        string relationKey = SupplierRelationKey.Of(ncr);
         var relation = GrainFactory.GetGrain<ISupplierRelationGrain>(relationKey);
         await relation.RequireSourced(details.PartNumber);
 
@@ -81,7 +81,7 @@ public sealed class NonconformanceGrain : Grain, INonconformanceGrain
             return;
         }
 
-        string relationKey = RelationKey(archived.Record);
+        string relationKey = SupplierRelationKey.Of(archived.Record);
         await Index.Register(archived.Record.Id, relationKey);
         await Record(Relation(relationKey), archived, archived.History);
     }
@@ -97,7 +97,7 @@ public sealed class NonconformanceGrain : Grain, INonconformanceGrain
 
         // The relation has the record already (it took every version in), not its history: this adds it (or a newer
         // version that a crash kept from the relation, with the history). Repeatable until the blob is gone.
-        string relationKey = await Index.Register(record.Id, RelationKey(record));
+        string relationKey = await Index.Register(record.Id, SupplierRelationKey.Of(record));
         await Relation(relationKey).RecordNonconformance(record, stored.State.History);
         await storage.ClearStateAsync(StoredStateName, this.GetGrainId(), stored);
         _loaded = false;
@@ -241,7 +241,7 @@ public sealed class NonconformanceGrain : Grain, INonconformanceGrain
     {
         if (next != Current)
         {
-            await Record(Relation(RelationKey(next)), new NonconformanceView(next, _view!.History.Add(entry)), [entry]);
+            await Record(Relation(SupplierRelationKey.Of(next)), new NonconformanceView(next, _view!.History.Add(entry)), [entry]);
         }
     }
 
@@ -283,9 +283,7 @@ public sealed class NonconformanceGrain : Grain, INonconformanceGrain
 
     private static string Text(Money money) => string.Create(CultureInfo.InvariantCulture, $"{money.Amount:0.00##} {money.Currency}");
 
-    private INonconformanceIndexGrain Index => GrainFactory.GetGrain<INonconformanceIndexGrain>(NonconformanceIndexBuckets.Of(this.GetPrimaryKeyString()));
+    private INonconformanceIndexGrain Index => GrainFactory.GetNonconformanceIndex(this.GetPrimaryKeyString());
 
     private ISupplierRelationGrain Relation(string relationKey) => GrainFactory.GetGrain<ISupplierRelationGrain>(relationKey);
-
-    private static string RelationKey(Nonconformance ncr) => SupplierRelationKey.Of(ncr.Details.OemId, ncr.Details.SupplierId);
 }

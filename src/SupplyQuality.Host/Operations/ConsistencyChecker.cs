@@ -81,7 +81,7 @@ public sealed class ConsistencyChecker(
             Interlocked.Add(ref nonconformances, digest.NonconformanceVersions.Count);
             foreach (string ncrId in digest.NonconformanceVersions.Keys)
             {
-                if (await Index(ncrId).Find(ncrId) != key)
+                if (await grains.GetNonconformanceIndex(ncrId).Find(ncrId) != key)
                 {
                     differences.Add(new ConsistencyDifference(key, ConsistencyRules.NonconformanceIndex, $"nonconformance {ncrId}", $"indexed under {key}", "(not indexed here)"));
                 }
@@ -129,7 +129,7 @@ public sealed class ConsistencyChecker(
         {
             // The first registration wins: an NCR indexed under another relation stays there (the check says so again).
             string ncrId = unindexed.Subject["nonconformance ".Length..];
-            await Index(ncrId).Register(ncrId, key);
+            await grains.GetNonconformanceIndex(ncrId).Register(ncrId, key);
         }
 
         if (sources.GetValueOrDefault(key) is { } stored)
@@ -174,8 +174,6 @@ public sealed class ConsistencyChecker(
         });
         return new Dictionary<string, SourceRecords>(bySource, StringComparer.Ordinal);
     }
-
-    private INonconformanceIndexGrain Index(string ncrId) => grains.GetGrain<INonconformanceIndexGrain>(NonconformanceIndexBuckets.Of(ncrId));
 
     private static ParallelOptions Options(CancellationToken cancellationToken) =>
         new() { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };

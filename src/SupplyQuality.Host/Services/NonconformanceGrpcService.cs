@@ -51,7 +51,7 @@ public sealed class NonconformanceGrpcService(IGrainFactory grains, CallerIdenti
         var registered = new Dictionary<string, string>(StringComparer.Ordinal);
         var buckets = await Task.WhenAll(fresh.GroupBy(v => NonconformanceIndexBuckets.Of(v.Record.Id)).Select(async bucket =>
         {
-            ImmutableArray<NonconformanceRegistration> entries = [.. bucket.Select(v => new NonconformanceRegistration(v.Record.Id, RelationKey(v.Record)))];
+            ImmutableArray<NonconformanceRegistration> entries = [.. bucket.Select(v => new NonconformanceRegistration(v.Record.Id, SupplierRelationKey.Of(v.Record)))];
             return (entries, Relations: await grains.GetGrain<INonconformanceIndexGrain>(bucket.Key).RegisterMany(entries));
         }));
         foreach (var (entries, relations) in buckets)
@@ -62,7 +62,7 @@ public sealed class NonconformanceGrpcService(IGrainFactory grains, CallerIdenti
             }
         }
 
-        await Task.WhenAll(fresh.Where(v => registered[v.Record.Id] == RelationKey(v.Record)).GroupBy(v => RelationKey(v.Record))
+        await Task.WhenAll(fresh.Where(v => registered[v.Record.Id] == SupplierRelationKey.Of(v.Record)).GroupBy(v => SupplierRelationKey.Of(v.Record))
             .Select(relation => grains.GetGrain<ISupplierRelationGrain>(relation.Key).RecordNewNonconformances([.. relation])));
         var answer = new V1.RaiseNonconformancesResponse();
         answer.NonconformanceIds.AddRange(raised.Select(n => n.Id));
@@ -200,6 +200,4 @@ public sealed class NonconformanceGrpcService(IGrainFactory grains, CallerIdenti
 
         return response;
     }
-
-    private static string RelationKey(Nonconformance ncr) => SupplierRelationKey.Of(ncr.Details.OemId, ncr.Details.SupplierId);
 }
